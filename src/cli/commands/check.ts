@@ -1,0 +1,77 @@
+import { findExercise, topicOf, type Exercise } from "../../course/course";
+import { cacheFileFor, grade, randomSeed } from "../../grader/grade";
+import type { GradeResult } from "../../grader/result";
+import { renderReport } from "../../render/report";
+import { ExitError, EXIT_FAILED, EXIT_PASSED } from "../../util/errors";
+import { currentExercise, decideNext, recordResult } from "../../workspace/progress";
+import { openSession } from "../../workspace/session";
+import { updateState } from "../../workspace/state";
+import { exerciseFile, exercisesDir } from "../../workspace/workspace";
+import type { Handler } from "../commands";
+
+export const run: Handler = async ([id], options, ctx) => {
+  const session = openSession(ctx.cwd);
+  const { workspace, course } = session;
+  const s = ctx.style;
+  const json = Boolean(options.json);
+  if (session.warning) ctx.err(`warning: ${session.warning}`);
+  if (id && options.all) throw new ExitError("give an exercise id or --all, not both");
+
+  let targets: Exercise[];
+  if (options.all) targets = course.exercises;
+  else if (id) {
+    const e = findExercise(course, id);
+    if (!e) throw new ExitError(`no exercise "${id}": run latutor list to see the exercise ids`);
+    targets = [e];
+  } else {
+    const e = currentExercise(course, session.state);
+    if (!e) throw new ExitError("no current exercise: every exercise has passed (name one: latutor check <id>)");
+    targets = [e];
+  }
+
+  const seed = (options.seed as number | undefined) ?? randomSeed();
+  const results: GradeResult[] = [];
+  for (const exercise of targets) {
+    const result = await grade({
+      course,
+      exercise,
+      file: exerciseFile(workspace, exercise),
+      allowedRoot: exercisesDir(workspace),
+      displayRoot: workspace.root,
+      seed,
+      cacheFile: cacheFileFor(workspace.root, exercise.id),
+    });
+    results.push(result);
+    if (!json && !options.all) {
+      ctx.out(renderReport(result, { style: s, width: ctx.width, topicId: topicOf(course, exercise).id, section: exercise.section }));
+    }
+  }
+  const state = updateState(
+    workspace.root,
+    (st) => {
+      for (const r of results) recordResult(st, r);
+    },
+    (w) => ctx.err(`warning: ${w}`),
+  );
+
+  const allPassed = results.every((r) => r.passed);
+  if (json) {
+    if (options.all) {
+      const score = results.length ? results.reduce((t, r) => t + r.score, 0) / results.length : 0;
+      ctx.out(JSON.stringify({ results, passed: allPassed, score: Math.round(score * 10_000) / 10_000, seed, exercises: results.length, exercisesPassed: results.filter((r) => r.passed).length }));
+    } else {
+      ctx.out(JSON.stringify(results[0]));
+    }
+  } else if (options.all) {
+    for (const r of results) {
+      const mark = r.passed ? s.green("✓") : s.red("✗");
+      ctx.out(`${mark} ${r.exercise.padEnd(22)} ${String(Math.round(r.score * 100)).padStart(3)}%  ${r.passed ? "" : s.dim(r.problem?.message ?? r.cases.find((c) => !c.passed)?.message ?? "")}`);
+    }
+    ctx.out(`\n${results.filter((r) => r.passed).length} of ${results.length} exercises pass · seed ${seed}`);
+  } else if (allPassed) {
+    const step = decideNext(course, state);
+    if (step.kind === "done") ctx.out(s.green("That was the last exercise of the course. Well done!"));
+    else ctx.out(`Next: ${s.cyan("latutor next")}${step.kind === "lesson" ? ` (lesson ${step.topic.id})` : ` (${step.exercise.id})`}`);
+  }
+  return allPassed ? EXIT_PASSED : EXIT_FAILED;
+};

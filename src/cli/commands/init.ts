@@ -1,0 +1,14 @@
+import { resolve } from "node:path";
+import { loadBuiltinCourse, packageVersion } from "../../course/builtin";
+import { initWorkspace } from "../../workspace/workspace";
+import type { Handler } from "../commands";
+
+export const run: Handler = async ([dir], _options, ctx) => {
+  const course = loadBuiltinCourse();
+  const target = resolve(ctx.cwd, dir ?? ".");
+  const { workspace, report } = initWorkspace(target, course, packageVersion());
+  const s = ctx.style;
+  ctx.out(`${s.green("✓")} workspace ready at ${s.bold(workspace.root)}`);
+  ctx.out(`  ${report.created.length} files created${report.kept.length ? `, ${report.kept.length} existing files kept as they were` : ""}`);
+  ctx.out(`  next: ${s.cyan(dir ? `cd ${dir} && latutor next` : "latutor next")}`);
+};

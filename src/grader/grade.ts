@@ -1,0 +1,266 @@
+import { join } from "node:path";
+import * as fc from "fast-check";
+import type { Course, Exercise } from "../course/course";
+import { importCourseModule } from "../course/modules";
+import { describeShape, formatValue } from "../render/format";
+import { compileLearnerFile } from "./compile";
+import { Mismatch } from "./numeric";
+import type { CaseResult, GradeResult, Problem } from "./result";
+import { scoreOf } from "./result";
+import { Sandbox, type CallOutcome, type Thrown } from "./sandbox";
+import type { Args, Case, Spec } from "./spec";
+
+export interface GradeOptions {
+  course: Course;
+  exercise: Exercise;
+  /** Absolute path of the file to grade. */
+  file: string;
+  /** Imports must stay inside this folder. */
+  allowedRoot: string;
+  /** File names in messages are shown relative to this folder. */
+  displayRoot: string;
+  seed: number;
+  /** Where compiled learner code is cached; none when absent. */
+  cacheFile?: string;
+  /** Multiplies every random case's number of runs (verify uses fewer or more). */
+  runsScale?: number;
+}
+
+type Reference = Record<string, (...args: unknown[]) => unknown>;
+
+const ordinal = (i: number) => ["1st", "2nd", "3rd"][i] ?? `${i + 1}th`;
+
+/** Deep equality for plain data, with Object.is on numbers (NaN equals NaN, 0 and −0 differ only in sign). */
+function firstDifference(before: unknown, after: unknown, path: string): string | undefined {
+  if (Array.isArray(before)) {
+    if (!Array.isArray(after)) return `${path} was an array, now ${describeShape(after)}`;
+    if (before.length !== after.length) return `${path} had length ${before.length}, now ${after.length}`;
+    for (let i = 0; i < before.length; i++) {
+      const d = firstDifference(before[i], after[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (before !== null && typeof before === "object") {
+    if (after === null || typeof after !== "object") return `${path} was an object, now ${describeShape(after)}`;
+    for (const key of Object.keys(before)) {
+      const d = firstDifference((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], `${path}.${key}`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (typeof before === "number" && typeof after === "number") {
+    return before === after || (Number.isNaN(before) && Number.isNaN(after)) ? undefined : `${path} was ${formatValue(before)}, now ${formatValue(after)}`;
+  }
+  return Object.is(before, after) ? undefined : `${path} was ${formatValue(before)}, now ${formatValue(after)}`;
+}
+
+const isStubThrow = (t: Thrown) => t.isError && /^TODO\b/.test(t.message);
+
+function describeThrow(t: Thrown): string {
+  if (!t.isError) return `threw ${t.message} (a ${t.name}, not an Error)`;
+  return `threw ${t.name}: ${t.message}`;
+}
+
+interface Evaluation {
+  passed: boolean;
+  message: string;
+  expected?: unknown;
+  got?: unknown;
+  /** A failure that re-running would only repeat slowly (time-out, crash): do not shrink it. */
+  hard?: boolean;
+}
+
+async function evaluate(spec: Spec, reference: Reference, c: Case, args: Args, sandbox: Sandbox, exercise: Exercise): Promise<Evaluation> {
+  return judge(spec, reference, c, args, await sandbox.call(c.call, args, c.timeLimitMs ?? exercise.timeLimitMs));
+}
+
+/** Decides one call's verdict, in the grader's realm, from the plain data that came back. */
+function judge(spec: Spec, reference: Reference, c: Case, args: Args, outcome: CallOutcome): Evaluation {
+  switch (outcome.kind) {
+    case "missing":
+      return { passed: false, message: `your file does not export a function named ${c.call}` };
+    case "unclonable":
+      return { passed: false, message: `${c.call} ${outcome.message}` };
+    case "timeout":
+      return { passed: false, hard: true, message: `${c.call} did not finish within ${outcome.limitMs} ms: is there an infinite loop?` };
+    case "crashed":
+      return { passed: false, hard: true, message: `${c.call}: ${outcome.message}` };
+    case "threw": {
+      const t = outcome.thrown;
+      if (isStubThrow(t)) return { passed: false, message: `${c.call} is not implemented yet (it still throws "${t.message}")` };
+      if (c.kind === "throws") {
+        if (!t.isError) return { passed: false, message: `${c.call} ${describeThrow(t)}; throw new Error("…") with a message that says what is wrong` };
+        if (!t.message.trim()) return { passed: false, message: `${c.call} threw an Error with an empty message; say what is wrong (${c.because})` };
+        return { passed: true, message: "ok" };
+      }
+      if (t.isError && t.name === "RangeError" && /call stack/i.test(t.message)) {
+        return { passed: false, message: `${c.call} overflowed the call stack: is a function calling itself without end?` };
+      }
+      return { passed: false, message: `${c.call} ${describeThrow(t)}` };
+    }
+    case "returned": {
+      for (let i = 0; i < args.length; i++) {
+        const diff = firstDifference(args[i], outcome.argsAfter[i], "");
+        if (diff) {
+          const where = diff.startsWith("[") || diff.startsWith(".") ? `: element ${diff}` : "";
+          return { passed: false, message: `${c.call} changed its ${ordinal(i)} argument${spec.params?.[c.call]?.[i] ? ` (${spec.params[c.call][i]})` : ""}${where || ` (${diff.trim()})`}; functions must not modify their inputs (copy first)` };
+        }
+      }
+      if (c.kind === "throws") {
+        return { passed: false, got: outcome.value, message: `${c.call} returned ${formatValue(outcome.value, 6, 6)}, but it should throw an Error because ${c.because}` };
+      }
+      const fn = reference[c.call];
+      if (typeof fn !== "function") throw new Error(`the reference solution does not export ${c.call}`);
+      const expected = fn(...structuredClone(args));
+      const check = c.check ?? spec.checks[c.call];
+      try {
+        check(outcome.value, { args, expected, call: c.call });
+        return { passed: true, message: "ok", expected, got: outcome.value };
+      } catch (error) {
+        if (error instanceof Mismatch) return { passed: false, message: `${c.call}: ${error.message}`, expected, got: outcome.value };
+        return { passed: false, message: `${c.call}: the grader could not read the result (${(error as Error).message}); it returned ${describeShape(outcome.value)}`, expected, got: outcome.value };
+      }
+    }
+  }
+}
+
+function caseSeed(seed: number, index: number): number {
+  return (seed + Math.imul(index + 1, 0x9e3779b1)) | 0;
+}
+
+const baseOf = (spec: Spec, c: Case) => ({ name: c.name, call: c.call, kind: c.kind, weight: c.weight ?? 1, description: c.description, params: spec.params?.[c.call] });
+
+function toResult(spec: Spec, c: Case, args: Args, e: Evaluation): CaseResult {
+  const base = baseOf(spec, c);
+  return e.passed ? { ...base, passed: true, message: "ok" } : { ...base, passed: false, message: e.message, input: args, expected: e.expected, got: e.got };
+}
+
+/**
+ * A random case: its inputs are generated up front and run in one batch (the fast path when
+ * everything passes). When one fails, fast-check replays the same seed call by call and shrinks
+ * the failing input to a small one.
+ */
+async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind: "random" }, index: number, sandbox: Sandbox, options: GradeOptions): Promise<CaseResult> {
+  const base = baseOf(spec, c);
+  const seed = caseSeed(options.seed, index);
+  const runs = Math.max(1, Math.round((c.runs ?? 25) * (options.runsScale ?? 1)));
+  const inputs = fc.sample(c.args, { seed, numRuns: runs });
+  const limit = c.timeLimitMs ?? options.exercise.timeLimitMs;
+  const outcomes = await sandbox.callMany(
+    inputs.map((args) => ({ fn: c.call, args })),
+    limit,
+  );
+  const evaluations = outcomes.map((o, i) => judge(spec, reference, c, inputs[i], o));
+  const firstBad = evaluations.findIndex((e) => !e.passed);
+  if (firstBad < 0) return { ...base, passed: true, message: "ok", runs };
+  const bad = evaluations[firstBad];
+  if (bad.hard) return { ...base, passed: false, message: bad.message, input: inputs[firstBad], runs };
+
+  const stopped: { evaluation?: Evaluation; args?: Args } = {};
+  const details = await fc.check(
+    fc.asyncProperty(c.args, async (args) => {
+      if (stopped.evaluation) return true; // a time-out or crash is not shrunk: re-running it only costs time
+      const e = await evaluate(spec, reference, c, args, sandbox, options.exercise);
+      if (!e.passed && e.hard) {
+        stopped.evaluation = e;
+        stopped.args = args;
+      }
+      return e.passed;
+    }),
+    { seed, numRuns: runs },
+  );
+  if (stopped.evaluation) return { ...base, passed: false, message: stopped.evaluation.message, input: stopped.args, runs };
+  if (!details.failed || !details.counterexample) {
+    // The replay did not fail again (learner code that is not deterministic): show the batch's failure.
+    return { ...toResult(spec, c, inputs[firstBad], bad), runs };
+  }
+  const [args] = details.counterexample as [Args];
+  const e = await evaluate(spec, reference, c, args, sandbox, options.exercise);
+  if (e.passed) return { ...toResult(spec, c, inputs[firstBad], bad), runs };
+  return { ...toResult(spec, c, args, e), runs, shrinks: details.numShrinks };
+}
+
+/** Runs every case: the fixed and throws cases in one batch, then each random case. */
+async function runCases(spec: Spec, reference: Reference, sandbox: Sandbox, options: GradeOptions): Promise<CaseResult[]> {
+  const results: (CaseResult | undefined)[] = new Array(spec.cases.length);
+  const plain = spec.cases.map((c, i) => ({ c, i })).filter(({ c }) => c.kind !== "random") as { c: Case & { args: Args }; i: number }[];
+  // Cases with their own time limit run on their own; the rest share one round trip.
+  const shared = plain.filter(({ c }) => c.timeLimitMs === undefined);
+  const outcomes = await sandbox.callMany(
+    shared.map(({ c }) => ({ fn: c.call, args: c.args })),
+    options.exercise.timeLimitMs,
+  );
+  shared.forEach(({ c, i }, k) => (results[i] = toResult(spec, c, c.args, judge(spec, reference, c, c.args, outcomes[k]))));
+  for (const { c, i } of plain.filter(({ c }) => c.timeLimitMs !== undefined)) {
+    results[i] = toResult(spec, c, c.args, await evaluate(spec, reference, c, c.args, sandbox, options.exercise));
+  }
+  for (const [i, c] of spec.cases.entries()) {
+    if (c.kind === "random") results[i] = await runRandomCase(spec, reference, c, i, sandbox, options);
+  }
+  return results as CaseResult[];
+}
+
+export async function loadSpec(course: Course, exercise: Exercise): Promise<{ spec: Spec; reference: Reference }> {
+  const [specModule, referenceModule] = await Promise.all([importCourseModule(course, exercise.spec), importCourseModule(course, exercise.solution)]);
+  const spec = specModule.default as Spec | undefined;
+  if (!spec || !Array.isArray(spec.cases)) throw new Error(`${exercise.spec} has no default export made by defineSpec`);
+  if (spec.exercise !== exercise.id) throw new Error(`${exercise.spec} is the spec of "${spec.exercise}", not of "${exercise.id}"`);
+  return { spec, reference: referenceModule as Reference };
+}
+
+/** Grades one learner file against the exercise's hidden spec. */
+export async function grade(options: GradeOptions): Promise<GradeResult> {
+  const started = performance.now();
+  const { exercise } = options;
+  const file = options.file.startsWith(options.displayRoot) ? options.file.slice(options.displayRoot.length + 1).split("\\").join("/") : options.file;
+  const sandbox = new Sandbox({ timeLimitMs: exercise.timeLimitMs, memoryLimitMb: exercise.memoryLimitMb });
+  sandbox.warmUp();
+  const [compiled, { spec, reference }] = await Promise.all([
+    compileLearnerFile({ entry: options.file, allowedRoot: options.allowedRoot, displayRoot: options.displayRoot, cacheFile: options.cacheFile }),
+    loadSpec(options.course, exercise),
+  ]);
+  const failAll = (problem: Problem): GradeResult => ({
+    exercise: exercise.id,
+    passed: false,
+    score: 0,
+    seed: options.seed,
+    file,
+    problem,
+    cases: spec.cases.map((c) => ({ name: c.name, call: c.call, kind: c.kind, weight: c.weight ?? 1, passed: false, message: problem.message, description: c.description })),
+    printed: sandbox.printed || undefined,
+    durationMs: performance.now() - started,
+  });
+  if (!compiled.ok) {
+    await sandbox.close();
+    return failAll(compiled.problem);
+  }
+  try {
+    const loaded = await sandbox.load(compiled.code, `${file.replace(/\.ts$/, "")}.js`);
+    if (loaded.kind === "load-error") {
+      return failAll({ kind: "load-error", message: `your file ${describeThrow(loaded.thrown)} while loading (before any function was called)` });
+    }
+    if (loaded.kind === "timeout") return failAll({ kind: "load-timeout", message: `your file's top-level code did not finish within ${loaded.limitMs} ms` });
+    if (loaded.kind === "crashed") return failAll({ kind: "crashed", message: loaded.message });
+    const cases = await runCases(spec, reference, sandbox, options);
+    const score = scoreOf(cases);
+    return {
+      exercise: exercise.id,
+      passed: cases.every((c) => c.passed),
+      score,
+      seed: options.seed,
+      file,
+      cases,
+      printed: sandbox.printed || undefined,
+      durationMs: performance.now() - started,
+    };
+  } finally {
+    await sandbox.close();
+  }
+}
+
+export function randomSeed(): number {
+  return Math.floor(Math.random() * 0x7fffffff);
+}
+
+export const cacheFileFor = (workspaceRoot: string, exerciseId: string) => join(workspaceRoot, ".latutor", "cache", `${exerciseId}.json`);

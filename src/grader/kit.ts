@@ -1,0 +1,7 @@
+/** Everything a hidden spec imports: one module, so specs read alike. */
+export { defineSpec, fixed, random, throws, type Spec, type Check, type CheckContext, type Args } from "./spec";
+export * as arb from "./arbitraries";
+export { fc } from "./arbitraries";
+export * as expect from "./numeric";
+export { Mismatch, tolerance } from "./numeric";
+export type { Matrix, Vector } from "./linalg";

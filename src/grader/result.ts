@@ -1,0 +1,52 @@
+/** The grader's verdict as plain data; the human report, --json and the exit code render it. */
+export interface CaseResult {
+  name: string;
+  call: string;
+  kind: "fixed" | "random" | "throws";
+  weight: number;
+  passed: boolean;
+  /** "ok" when passed; otherwise what went wrong, in one sentence. */
+  message: string;
+  description?: string;
+  /** The arguments of the failing call (for a random case: the shrunk counterexample). */
+  input?: unknown[];
+  /** Names of those arguments, when the spec gives them. */
+  params?: string[];
+  expected?: unknown;
+  got?: unknown;
+  /** Random cases: inputs tried, and how many times the failing one was shrunk. */
+  runs?: number;
+  shrinks?: number;
+}
+
+export interface Problem {
+  kind: "syntax" | "import-refused" | "not-found" | "load-error" | "load-timeout" | "crashed";
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  frame?: string;
+}
+
+export interface GradeResult {
+  exercise: string;
+  passed: boolean;
+  /** Weighted share of cases passed, 0..1. */
+  score: number;
+  seed: number;
+  cases: CaseResult[];
+  /** Set when the file could not be compiled or loaded: then every case failed for that reason. */
+  problem?: Problem;
+  /** What the learner's code printed while it ran. */
+  printed?: string;
+  /** The learner's file, relative to the workspace. */
+  file: string;
+  durationMs: number;
+}
+
+export function scoreOf(cases: CaseResult[]): number {
+  const total = cases.reduce((s, c) => s + c.weight, 0);
+  if (total === 0) return 0;
+  const got = cases.reduce((s, c) => s + (c.passed ? c.weight : 0), 0);
+  return Math.round((got / total) * 10_000) / 10_000;
+}

@@ -1,0 +1,101 @@
+/**
+ * How a hidden spec describes the cases of one exercise. A spec never runs learner code itself:
+ * the grader sends each case's arguments to the isolated worker, gets the learner's answer back
+ * as plain data, computes the reference answer in its own realm, and hands both to `check`.
+ */
+import type * as fc from "fast-check";
+
+export type Args = unknown[];
+
+export interface CheckContext {
+  /** The arguments the learner's function was called with (the originals, untouched). */
+  args: Args;
+  /** What the reference implementation returned for the same arguments. */
+  expected: unknown;
+  /** The export under test. */
+  call: string;
+}
+
+/** Throws a Mismatch (see numeric.ts) when `got` is wrong; returns normally when it is right. */
+export type Check = (got: unknown, ctx: CheckContext) => void;
+
+interface CaseBase {
+  /** Short name shown in reports: "zero vector", "random 3-vectors". */
+  name: string;
+  /** The export under test. */
+  call: string;
+  /** What the case is about, in one sentence (shown when it fails). */
+  description?: string;
+  /** Share of the score; 1 when absent. */
+  weight?: number;
+  /** Overrides the spec's check for this export. */
+  check?: Check;
+  /** Per-call time limit, when a case needs a different one than the exercise's. */
+  timeLimitMs?: number;
+}
+
+export interface FixedCase extends CaseBase {
+  kind: "fixed";
+  args: Args;
+}
+
+export interface RandomCase extends CaseBase {
+  kind: "random";
+  /** Generates the arguments; built from fast-check arbitraries so that failures shrink. */
+  args: fc.Arbitrary<Args>;
+  /** How many random inputs to try (default 25). */
+  runs?: number;
+}
+
+export interface ThrowsCase extends CaseBase {
+  kind: "throws";
+  args: Args;
+  /** Why this input is invalid, as the learner should read it: "the vectors have different lengths". */
+  because: string;
+}
+
+export type Case = FixedCase | RandomCase | ThrowsCase;
+
+export interface Spec {
+  exercise: string;
+  /** The default check for each export (cases may override it). */
+  checks: Record<string, Check>;
+  /** Parameter names of each export, so reports can say "a = [1, 2]" instead of "argument 1". */
+  params?: Record<string, string[]>;
+  cases: Case[];
+}
+
+export function defineSpec(spec: Spec): Spec {
+  for (const c of spec.cases) {
+    if (c.kind !== "throws" && !c.check && !spec.checks[c.call]) {
+      throw new Error(`spec ${spec.exercise}: case "${c.name}" calls ${c.call}, which has no check`);
+    }
+  }
+  const names = new Set<string>();
+  for (const c of spec.cases) {
+    if (names.has(c.name)) throw new Error(`spec ${spec.exercise}: two cases are named "${c.name}"`);
+    names.add(c.name);
+  }
+  return spec;
+}
+
+type CaseOptions = Omit<CaseBase, "name" | "call">;
+
+export const fixed = (name: string, call: string, args: Args, options: CaseOptions = {}): FixedCase => ({ kind: "fixed", name, call, args, ...options });
+
+export const random = (name: string, call: string, args: fc.Arbitrary<Args>, options: CaseOptions & { runs?: number } = {}): RandomCase => ({
+  kind: "random",
+  name,
+  call,
+  args,
+  ...options,
+});
+
+export const throws = (name: string, call: string, args: Args, because: string, options: CaseOptions = {}): ThrowsCase => ({
+  kind: "throws",
+  name,
+  call,
+  args,
+  because,
+  ...options,
+});

@@ -1,0 +1,78 @@
+/**
+ * For course authors: proves the course is consistent. Every reference solution passes its
+ * hidden spec on several seeds, every untouched stub fails it, and every worked example in the
+ * lessons agrees with the reference code.
+ */
+import { join } from "node:path";
+import { readLesson, type Course, type Exercise } from "../course/course";
+import { checkExamples } from "../course/examples";
+import { importCourseModule } from "../course/modules";
+import { grade } from "./grade";
+import type { GradeResult } from "./result";
+
+export interface ExerciseVerdict {
+  exercise: string;
+  ok: boolean;
+  problems: string[];
+  referenceRuns: GradeResult[];
+  stubRun?: GradeResult;
+}
+
+export interface LessonVerdict {
+  topic: string;
+  examples: number;
+  problems: string[];
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  seeds: number[];
+  exercises: ExerciseVerdict[];
+  lessons: LessonVerdict[];
+}
+
+export async function verifyExercise(course: Course, exercise: Exercise, seeds: number[]): Promise<ExerciseVerdict> {
+  const problems: string[] = [];
+  const referenceRuns: GradeResult[] = [];
+  for (const seed of seeds) {
+    const r = await grade({ course, exercise, file: join(course.root, exercise.solution), allowedRoot: join(course.root, "solutions"), displayRoot: course.root, seed });
+    referenceRuns.push(r);
+    if (!r.passed) {
+      const bad = r.problem?.message ?? r.cases.filter((c) => !c.passed).map((c) => `"${c.name}": ${c.message}`).join("; ");
+      problems.push(`the reference fails its spec with seed ${seed}: ${bad}`);
+    }
+  }
+  const stubRun = await grade({ course, exercise, file: join(course.root, exercise.stub), allowedRoot: join(course.root, "exercises"), displayRoot: course.root, seed: seeds[0] });
+  if (stubRun.problem) problems.push(`the stub does not compile or load: ${stubRun.problem.message}`);
+  else if (stubRun.passed) problems.push("the untouched stub passes its spec: the spec cannot tell a missing answer from a right one");
+  const missing = exercise.exports.filter((name) => !stubRun.cases.some((c) => c.call === name));
+  if (missing.length) problems.push(`the spec has no case for ${missing.join(", ")}`);
+  return { exercise: exercise.id, ok: problems.length === 0, problems, referenceRuns, stubRun };
+}
+
+/** All reference exports of the course, for evaluating lesson examples. */
+export async function referenceScope(course: Course): Promise<Record<string, unknown>> {
+  const scope: Record<string, unknown> = {};
+  for (const e of course.exercises) Object.assign(scope, await importCourseModule(course, e.solution));
+  return scope;
+}
+
+export async function verifyLessons(course: Course): Promise<LessonVerdict[]> {
+  const scope = await referenceScope(course);
+  return course.topics.map((topic) => {
+    const { checked, failures } = checkExamples(readLesson(course, topic), scope);
+    return { topic: topic.id, examples: checked, problems: failures.map((f) => `${topic.lesson}:${f.example.line}: ${f.example.expression.split("\n")[0]} → claims ${f.example.claim}, but ${f.why}`) };
+  });
+}
+
+export async function verifyCourse(course: Course, options: { seeds: number[]; only?: string[]; onExercise?: (v: ExerciseVerdict) => void }): Promise<VerifyReport> {
+  const exercises: ExerciseVerdict[] = [];
+  for (const e of course.exercises) {
+    if (options.only && !options.only.includes(e.id)) continue;
+    const v = await verifyExercise(course, e, options.seeds);
+    options.onExercise?.(v);
+    exercises.push(v);
+  }
+  const lessons = options.only ? [] : await verifyLessons(course);
+  return { ok: exercises.every((v) => v.ok) && lessons.every((l) => l.problems.length === 0), seeds: options.seeds, exercises, lessons };
+}

@@ -1,0 +1,78 @@
+import Table from "cli-table3";
+import type { GradeResult } from "../grader/result";
+import { formatBlock } from "./matrix";
+import type { Style } from "./style";
+
+export interface ReportContext {
+  style: Style;
+  width: number;
+  /** "01-vectors": for the pointer to the lesson. */
+  topicId?: string;
+  section?: string;
+}
+
+const pct = (score: number) => `${Math.round(score * 100)}%`;
+
+function labelled(label: string, value: unknown, style: Style): string[] {
+  const block = formatBlock(value);
+  const pad = " ".repeat(label.length);
+  return block.map((line, i) => (i === 0 ? `${style.dim(label)}${line}` : `${pad}${line}`));
+}
+
+/** The human report: a summary line, a table of cases, then the first failure in detail. */
+export function renderReport(r: GradeResult, ctx: ReportContext): string {
+  const { style } = ctx;
+  const out: string[] = [];
+  const passedCount = r.cases.filter((c) => c.passed).length;
+  const mark = r.passed ? style.green("✓") : style.red("✗");
+  const verdict = r.passed ? style.green("passed") : style.red("failed");
+  out.push(`${mark} ${style.bold(r.exercise)} ${verdict}: ${passedCount} of ${r.cases.length} cases (score ${pct(r.score)})  ${style.dim(r.file)}`);
+
+  if (r.problem) {
+    const p = r.problem;
+    const where = p.file ? `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ` : "";
+    const title = p.kind === "syntax" ? "your file does not compile" : p.kind === "import-refused" ? "an import is not allowed" : p.kind === "not-found" ? "a file is missing" : "your file could not run";
+    out.push("", style.red.bold(title), `  ${where}${p.message}`);
+    if (p.frame) out.push("", ...p.frame.split("\n").map((l) => "  " + l));
+  } else {
+    const table = new Table({
+      head: ["", "case", "result"],
+      style: { head: [], border: [], compact: true },
+      wordWrap: true,
+      colWidths: [3, Math.min(34, Math.floor(ctx.width * 0.35)), Math.max(30, ctx.width - Math.min(34, Math.floor(ctx.width * 0.35)) - 10)],
+      chars: { top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " " },
+    });
+    for (const c of r.cases) {
+      const runs = c.kind === "random" && c.runs ? style.dim(` (${c.runs} random inputs)`) : "";
+      table.push([c.passed ? style.green("✓") : style.red("✗"), c.name + runs, c.passed ? style.dim("ok") : c.message]);
+    }
+    out.push("", table.toString());
+
+    const first = r.cases.find((c) => !c.passed);
+    if (first) {
+      out.push("", style.bold(`First failing case: ${first.name}`));
+      if (first.description) out.push(`  ${first.description}`);
+      if (first.input) {
+        const names = first.params ?? first.input.map((_, i) => `arg${i + 1}`);
+        out.push(`  ${first.call}(${names.join(", ")}) with`);
+        first.input.forEach((v, i) => out.push(...labelled(`    ${names[i] ?? `arg${i + 1}`} = `, v, style)));
+        if (first.kind === "random" && first.shrinks) out.push(style.dim(`  (a random input, shrunk ${first.shrinks} times to this smaller one)`));
+      }
+      if (first.expected !== undefined) out.push(...labelled("  expected: ", first.expected, style));
+      if (first.got !== undefined) out.push(...labelled("  got:      ", first.got, style));
+      out.push(`  ${style.yellow("why:")} ${first.message}`);
+    }
+  }
+  if (r.printed) {
+    const lines = r.printed.trimEnd().split("\n");
+    out.push("", style.dim("Your code printed:"), ...lines.slice(0, 15).map((l) => "  " + l));
+    if (lines.length > 15) out.push(style.dim(`  … ${lines.length - 15} more lines`));
+  }
+  if (!r.passed) {
+    out.push("");
+    if (r.cases.some((c) => c.kind === "random")) out.push(`Reproduce exactly: ${style.cyan(`latutor check ${r.exercise} --seed ${r.seed}`)}`);
+    const lesson = ctx.topicId ? ` · lesson: ${style.cyan(`latutor lesson ${ctx.topicId}${ctx.section ? ` --section ${ctx.section}` : ""}`)}` : "";
+    out.push(`Stuck? ${style.cyan(`latutor hint ${r.exercise}`)}${lesson}`);
+  }
+  return out.join("\n") + "\n";
+}

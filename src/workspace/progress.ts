@@ -1,0 +1,67 @@
+/** Pure decisions about a learner's progress: no files, no output. */
+import type { Course, Exercise, Topic } from "../course/course";
+import type { GradeResult } from "../grader/result";
+import { progressOf, type State } from "./state";
+
+export type NextStep =
+  | { kind: "lesson"; topic: Topic; exercise?: Exercise }
+  | { kind: "exercise"; topic: Topic; exercise: Exercise }
+  | { kind: "done" };
+
+/**
+ * The earliest thing not yet done, in course order: an unread lesson (with the first unfinished
+ * exercise of its topic), else an unfinished exercise, else the end of the course.
+ */
+export function decideNext(course: Course, state: State): NextStep {
+  for (const topic of course.topics) {
+    const exercise = topic.exercises.find((e) => progressOf(state, e.id).status !== "passed");
+    if (!state.lessonsRead.includes(topic.id)) return { kind: "lesson", topic, exercise };
+    if (exercise) return { kind: "exercise", topic, exercise };
+  }
+  return { kind: "done" };
+}
+
+/** The exercise `latutor check` grades when no id is given. */
+export function currentExercise(course: Course, state: State): Exercise | undefined {
+  if (state.currentExercise) {
+    const e = course.exercises.find((x) => x.id === state.currentExercise);
+    if (e && progressOf(state, e.id).status !== "passed") return e;
+  }
+  const step = decideNext(course, state);
+  if (step.kind === "done") return undefined;
+  return step.exercise;
+}
+
+/** Records a grading result in the state (mutates `state`). */
+export function recordResult(state: State, result: GradeResult, now = new Date()): void {
+  const p = { ...progressOf(state, result.exercise) };
+  const at = now.toISOString();
+  p.attempts += 1;
+  p.lastScore = result.score;
+  p.lastSeed = result.seed;
+  p.bestScore = Math.max(p.bestScore, result.score);
+  p.lastCheckedAt = at;
+  if (result.passed) {
+    p.status = "passed";
+    p.firstPassedAt ??= at;
+  } else if (p.status !== "passed") {
+    p.status = "attempted";
+  }
+  state.exercises[result.exercise] = p;
+}
+
+export interface ProgressSummary {
+  passed: number;
+  total: number;
+  lessonsRead: number;
+  topics: number;
+}
+
+export function summarize(course: Course, state: State): ProgressSummary {
+  return {
+    passed: course.exercises.filter((e) => progressOf(state, e.id).status === "passed").length,
+    total: course.exercises.length,
+    lessonsRead: course.topics.filter((t) => state.lessonsRead.includes(t.id)).length,
+    topics: course.topics.length,
+  };
+}

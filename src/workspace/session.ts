@@ -1,0 +1,48 @@
+/** Opens what a command inside a workspace needs: the workspace, its course and its state. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { loadBuiltinCourse, packageVersion } from "../course/builtin";
+import type { Course } from "../course/course";
+import { ExitError } from "../util/errors";
+import { readState, type State } from "./state";
+import { DEFAULT_WORKSPACE_DIR, findWorkspace, initWorkspace, requireWorkspace, type Workspace } from "./workspace";
+
+export interface Session {
+  workspace: Workspace;
+  course: Course;
+  state: State;
+  /** Set when the state file had to be set aside (say so to the learner). */
+  warning?: string;
+}
+
+export function courseFor(workspace: Workspace): Course {
+  const course = loadBuiltinCourse();
+  if (workspace.info.course !== course.id) {
+    throw new ExitError(`this workspace was made for the course "${workspace.info.course}", but this latutor ships "${course.id}"`);
+  }
+  return course;
+}
+
+export function openSession(cwd: string): Session {
+  const workspace = requireWorkspace(cwd);
+  const course = courseFor(workspace);
+  const { state, warning } = readState(workspace.root);
+  return { workspace, course, state, warning };
+}
+
+/**
+ * The workspace `latutor next` works in: the one around `cwd`, else ./latutor-workspace (made
+ * when missing). `created` tells the caller to say where it was made.
+ */
+export function openOrCreateSession(cwd: string): Session & { created?: string } {
+  const existing = findWorkspace(cwd) ?? (existsSync(join(cwd, DEFAULT_WORKSPACE_DIR)) ? findWorkspace(join(cwd, DEFAULT_WORKSPACE_DIR)) : undefined);
+  if (existing) {
+    const course = courseFor(existing);
+    const { state, warning } = readState(existing.root);
+    return { workspace: existing, course, state, warning };
+  }
+  const course = loadBuiltinCourse();
+  const { workspace } = initWorkspace(join(cwd, DEFAULT_WORKSPACE_DIR), course, packageVersion());
+  const { state, warning } = readState(workspace.root);
+  return { workspace, course, state, warning, created: workspace.root };
+}

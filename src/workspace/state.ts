@@ -1,0 +1,170 @@
+import { existsSync, readFileSync, openSync, closeSync, writeSync, unlinkSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ExitError } from "../util/errors";
+import { backupFile, writeFileAtomic } from "../util/fs";
+
+/** Bump when the shape changes; add a migration from every older version in `migrate`. */
+export const STATE_VERSION = 1;
+
+export type ExerciseStatus = "pending" | "attempted" | "passed";
+
+export interface ExerciseProgress {
+  status: ExerciseStatus;
+  attempts: number;
+  bestScore: number;
+  lastScore?: number;
+  lastSeed?: number;
+  hintsShown: number;
+  firstPassedAt?: string;
+  lastCheckedAt?: string;
+}
+
+export interface State {
+  version: typeof STATE_VERSION;
+  currentTopic?: string;
+  currentExercise?: string;
+  lessonsRead: string[];
+  exercises: Record<string, ExerciseProgress>;
+  quizzes: Record<string, { correct: number; total: number; at: string }>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function emptyState(now = new Date()): State {
+  const at = now.toISOString();
+  return { version: STATE_VERSION, lessonsRead: [], exercises: {}, quizzes: {}, createdAt: at, updatedAt: at };
+}
+
+export function progressOf(state: State, id: string): ExerciseProgress {
+  return state.exercises[id] ?? { status: "pending", attempts: 0, bestScore: 0, hintsShown: 0 };
+}
+
+export const statePath = (root: string) => join(root, ".latutor", "state.json");
+const lockPath = (root: string) => join(root, ".latutor", "state.lock");
+export const backupDir = (root: string) => join(root, ".latutor", "backups");
+
+/** Checks that parsed JSON has the fields of a State, filling in optional ones. */
+function validate(data: unknown): State | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  const s = data as Partial<State>;
+  if (s.version !== STATE_VERSION) return undefined;
+  if (!Array.isArray(s.lessonsRead) || !s.exercises || typeof s.exercises !== "object") return undefined;
+  for (const p of Object.values(s.exercises)) {
+    if (!p || typeof p !== "object" || !["pending", "attempted", "passed"].includes(p.status) || typeof p.attempts !== "number") return undefined;
+    p.hintsShown ??= 0;
+    p.bestScore ??= 0;
+  }
+  return { ...emptyState(), ...s } as State;
+}
+
+export interface LoadedState {
+  state: State;
+  /** Set when the state file was unreadable and had to be set aside. */
+  warning?: string;
+}
+
+/**
+ * Reads the progress file. A missing file is a fresh start. A corrupt one is copied to
+ * .latutor/backups and reported, and progress starts again (the learner's files are untouched).
+ * One written by a newer latutor is left alone (and backed up) and the command stops, so that
+ * upgrading latutor again finds it intact.
+ */
+export function readState(root: string): LoadedState {
+  const path = statePath(root);
+  if (!existsSync(path)) return { state: emptyState() };
+  const text = readFileSync(path, "utf8");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  const version = (data as { version?: unknown } | undefined)?.version;
+  if (typeof version === "number" && version > STATE_VERSION) {
+    const backup = backupFile(path, backupDir(root), "newer");
+    throw new ExitError(
+      `.latutor/state.json was written by a newer latutor (state format ${version}; this one reads ${STATE_VERSION}): upgrade latutor (a copy is in ${backup.slice(root.length + 1)})`,
+    );
+  }
+  const state = validate(data);
+  if (state) return { state };
+  const backup = backupFile(path, backupDir(root), "corrupt");
+  return {
+    state: emptyState(),
+    warning: `.latutor/state.json was unreadable; it was moved aside to ${backup.slice(root.length + 1)} and progress starts again (your exercise files are untouched; latutor check re-records them)`,
+  };
+}
+
+export function writeState(root: string, state: State): void {
+  state.updatedAt = new Date().toISOString();
+  writeFileAtomic(statePath(root), JSON.stringify(state, null, 2) + "\n");
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the workspace's state lock (a file created exclusively), breaking a stale one. */
+function lock(root: string, timeoutMs = 10_000): () => void {
+  const path = lockPath(root);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          unlinkSync(path);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let stale = false;
+      try {
+        const pid = Number(readFileSync(path, "utf8"));
+        const age = Date.now() - statSync(path).mtimeMs;
+        stale = (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) || age > 30_000;
+      } catch {
+        stale = false; // vanished between the two calls: just retry
+      }
+      if (stale) {
+        try {
+          unlinkSync(path);
+        } catch {
+          /* someone else broke it first */
+        }
+        continue;
+      }
+      if (Date.now() > deadline) throw new ExitError(`another latutor holds ${path}; if none is running, delete that file`);
+      sleep(15);
+    }
+  }
+}
+
+/**
+ * Read-modify-write of the state under the lock, so two latutor processes (a watch and a check,
+ * two terminals) never lose each other's updates. Returns the state as written.
+ */
+export function updateState(root: string, change: (state: State) => void, onWarning?: (w: string) => void): State {
+  const release = lock(root);
+  try {
+    const { state, warning } = readState(root);
+    if (warning) onWarning?.(warning);
+    change(state);
+    writeState(root, state);
+    return state;
+  } finally {
+    release();
+  }
+}

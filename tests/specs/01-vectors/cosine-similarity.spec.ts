@@ -1,0 +1,36 @@
+import { arb, defineSpec, expect, fc, fixed, Mismatch, random, throws, type Check } from "../../../src/grader/kit";
+
+const blindingLights = [0.73, 0.51, 0.0];
+const levitating = [0.69, 0.7, 0.03];
+const someoneLikeYou = [0.34, 0.5, 0.75];
+
+const cosine: Check = (got, { args, expected }) => {
+  expect.expectNumber(got);
+  if (got > 1 || got < -1) {
+    throw new Mismatch(`the result ${got} lies outside [−1, 1]: rounding pushed it over the edge; clamp it (Math.min(1, Math.max(−1, c)))`, { got, expected });
+  }
+  const [a] = args as [number[]];
+  expect.closeScalar(got, expected as number, { rel: 0, abs: expect.tolerance({ n: a.length, factor: 64 }) });
+};
+
+const nonZeroPair = arb.sized(1, 8, (n) => fc.tuple(arb.nonZeroVector(n), arb.nonZeroVector(n)));
+
+export default defineSpec({
+  exercise: "cosine-similarity",
+  params: { cosineSimilarity: ["a", "b"] },
+  checks: { cosineSimilarity: cosine },
+  cases: [
+    fixed("songs: Blinding Lights vs Levitating", "cosineSimilarity", [blindingLights, levitating], { description: "Two upbeat pop songs: about 0.983." }),
+    fixed("songs: Blinding Lights vs Someone Like You", "cosineSimilarity", [blindingLights, someoneLikeYou], { description: "A dance track and a ballad: about 0.587." }),
+    fixed("songs: Levitating vs Someone Like You", "cosineSimilarity", [levitating, someoneLikeYou]),
+    fixed("perpendicular vectors", "cosineSimilarity", [[1, 0], [0, 1]]),
+    fixed("opposite vectors", "cosineSimilarity", [[1, 2], [-2, -4]]),
+    fixed("same direction, different lengths", "cosineSimilarity", [[1, 8], [2, 16]], {
+      description: "Exactly 1 in exact arithmetic; a plain a·b / (‖a‖‖b‖) rounds to 1.0000000000000002 here.",
+    }),
+    random("random vectors", "cosineSimilarity", nonZeroPair, { runs: 40 }),
+    fixed("huge entries", "cosineSimilarity", [[1e200, 0], [1e200, 1e200]], { description: "‖a‖·‖b‖ overflows to Infinity unless you normalise first." }),
+    throws("a zero vector", "cosineSimilarity", [[0, 0], [1, 2]], "a zero vector has no direction, so no angle"),
+    throws("different lengths", "cosineSimilarity", [[1, 2, 3], [1, 2]], "the vectors have different lengths"),
+  ],
+});

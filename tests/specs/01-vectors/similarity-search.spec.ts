@@ -1,0 +1,82 @@
+import { arb, defineSpec, expect, fc, fixed, Mismatch, random, throws, type Check } from "../../../src/grader/kit";
+
+function cosine(a: number[], b: number[]): number {
+  const na = Math.hypot(...a);
+  const nb = Math.hypot(...b);
+  return a.reduce((s, x, i) => s + (x / na) * (b[i] / nb), 0);
+}
+
+const sameVector = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const NEAR_TIE = 1e-9;
+
+/**
+ * A valid top-k list: k distinct indices, ordered by similarity, no better item left out. Items
+ * whose scores differ only by rounding may come in either order, except identical items, which
+ * must keep catalogue order (the tie rule).
+ */
+const topK: Check = (got, { args }) => {
+  const [query, items, k] = args as [number[], number[][], number];
+  expect.expectVector(got, k);
+  const seen = new Set<number>();
+  for (const [pos, i] of got.entries()) {
+    if (!Number.isInteger(i) || i < 0 || i >= items.length) throw new Mismatch(`position ${pos} holds ${i}, which is not an index of items (0 to ${items.length - 1})`, { got });
+    if (seen.has(i)) throw new Mismatch(`index ${i} appears twice`, { got });
+    seen.add(i);
+  }
+  const score = items.map((item) => cosine(query, item));
+  for (let p = 0; p + 1 < got.length; p++) {
+    const [i, j] = [got[p], got[p + 1]];
+    if (score[j] > score[i] + NEAR_TIE) {
+      throw new Mismatch(`item ${j} (similarity ${score[j].toFixed(4)}) comes after item ${i} (similarity ${score[i].toFixed(4)}); most similar first`, { got });
+    }
+    if (sameVector(items[i], items[j]) && j < i) {
+      throw new Mismatch(`items ${j} and ${i} are equally similar (identical vectors), so the lower index ${j} comes first`, { got });
+    }
+  }
+  const worst = got.length ? Math.min(...got.map((i) => score[i])) : Infinity;
+  const missed = score.findIndex((s, i) => !seen.has(i) && s > worst + NEAR_TIE);
+  if (missed >= 0) throw new Mismatch(`item ${missed} (similarity ${score[missed].toFixed(4)}) is missing, though it is more similar than item ${got[got.length - 1]}`, { got });
+  for (let i = 0; i < items.length; i++) {
+    for (const j of got) {
+      if (!seen.has(i) && i < j && sameVector(items[i], items[j])) {
+        throw new Mismatch(`item ${i} is identical to item ${j}, so the lower index ${i} should have been chosen`, { got });
+      }
+    }
+  }
+};
+
+const songs = [
+  [0.73, 0.51, 0.0], // Blinding Lights
+  [0.69, 0.7, 0.03], // Levitating
+  [0.34, 0.5, 0.75], // Someone Like You
+  [0.8, 0.6, 0.1], // an upbeat track
+  [0.2, 0.3, 0.9], // an acoustic ballad
+];
+
+const catalogue = arb.sized(1, 5, (n) =>
+  fc
+    .tuple(arb.nonZeroVector(n), fc.array(arb.nonZeroVector(n), { minLength: 1, maxLength: 12 }))
+    .chain(([query, items]) => fc.tuple(fc.constant(query), fc.constant(items), fc.integer({ min: 0, max: items.length }))),
+);
+
+export default defineSpec({
+  exercise: "similarity-search",
+  params: { topKSimilar: ["query", "items", "k"] },
+  checks: { topKSimilar: topK },
+  cases: [
+    fixed("songs like Blinding Lights", "topKSimilar", [songs[0], songs, 3], { description: "The song itself first (similarity 1), then the most alike." }),
+    fixed("a query that is not in the catalogue", "topKSimilar", [[0.3, 0.4, 0.8], songs, 2]),
+    fixed("k = 0", "topKSimilar", [[1, 0], [[1, 0], [0, 1]], 0], { description: "Asking for no items returns an empty list." }),
+    fixed("k = every item", "topKSimilar", [[1, 1], [[0, 1], [1, 0], [1, 1]], 3]),
+    fixed("ties keep catalogue order", "topKSimilar", [[1, 0], [[0, 1], [2, 1], [3, 0], [2, 1], [3, 0]], 4], {
+      description: "Items 2 and 4 are identical, and so are 1 and 3: the lower index comes first.",
+    }),
+    fixed("scores can be negative", "topKSimilar", [[1, 0], [[-1, 0], [-1, 1], [0, -1]], 2]),
+    random("random catalogues", "topKSimilar", catalogue, { runs: 40 }),
+    throws("k larger than the catalogue", "topKSimilar", [[1, 0], [[1, 0], [0, 1]], 3], "there are only 2 items"),
+    throws("negative k", "topKSimilar", [[1, 0], [[1, 0]], -1], "k must be 0 or more"),
+    throws("k is not a whole number", "topKSimilar", [[1, 0], [[1, 0], [0, 1]], 1.5], "k counts items, so it must be a whole number"),
+    throws("an item of the wrong length", "topKSimilar", [[1, 0], [[1, 0], [1, 2, 3]], 1], "item 1 has 3 entries but the query has 2"),
+    throws("a zero query", "topKSimilar", [[0, 0], [[1, 0], [0, 1]], 1], "a zero query has no direction to compare with"),
+  ],
+});

@@ -1,0 +1,40 @@
+import { arb, defineSpec, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+
+/** Element-wise results are exact in floating point up to a last-bit rounding. */
+const elementwise: Check = (got, { expected }) => expect.closeVector(got, expected as number[], { rel: 1e-12, abs: 0 });
+
+/** A sum of n products is accurate to about n·ε·Σ|aᵢbᵢ| whatever order it is added in. */
+const dotCheck: Check = (got, { args, expected }) => {
+  const [a, b] = args as [number[], number[]];
+  const magnitude = a.reduce((s, x, i) => s + Math.abs(x * b[i]), 0);
+  expect.closeScalar(got, expected as number, { rel: 0, abs: expect.tolerance({ n: a.length, factor: 4 }) * magnitude });
+};
+
+const pair = (min: number, max: number) => arb.sized(min, max, (n) => fc.tuple(arb.vector(n), arb.vector(n)));
+
+export default defineSpec({
+  exercise: "vector-arithmetic",
+  params: { add: ["a", "b"], subtract: ["a", "b"], scale: ["c", "v"], hadamard: ["a", "b"], dot: ["a", "b"] },
+  checks: { add: elementwise, subtract: elementwise, scale: elementwise, hadamard: elementwise, dot: dotCheck },
+  cases: [
+    fixed("add two 3-vectors", "add", [[1, 2, 3], [4, 5, 6]]),
+    fixed("add empty vectors", "add", [[], []], { description: "Two vectors with no entries add up to an empty vector." }),
+    random("add random vectors", "add", pair(1, 8)),
+    fixed("subtract is a − b, not b − a", "subtract", [[5, 1], [2, 3]]),
+    random("subtract random vectors", "subtract", pair(1, 8)),
+    fixed("scale by a negative number", "scale", [-2, [1, -3, 0.5]]),
+    fixed("scale by zero", "scale", [0, [4, -2]]),
+    random("scale random vectors", "scale", fc.tuple(arb.entry(), arb.sized(1, 8, (n) => arb.vector(n)))),
+    fixed("hadamard of two 3-vectors", "hadamard", [[1, 2, 3], [4, 5, 6]]),
+    random("hadamard of random vectors", "hadamard", pair(1, 8)),
+    fixed("dot of [1,2,3] and [4,5,6]", "dot", [[1, 2, 3], [4, 5, 6]], { description: "1·4 + 2·5 + 3·6 = 32." }),
+    fixed("dot of [1,2] and [3,4]", "dot", [[1, 2], [3, 4]]),
+    fixed("dot of empty vectors", "dot", [[], []], { description: "An empty sum is 0." }),
+    fixed("dot of perpendicular vectors", "dot", [[2, -1], [1, 2]]),
+    random("dot of random vectors", "dot", pair(1, 10)),
+    throws("add: different lengths", "add", [[1, 2, 3], [1, 2]], "the vectors have different lengths"),
+    throws("subtract: different lengths", "subtract", [[1], [1, 2]], "the vectors have different lengths"),
+    throws("hadamard: different lengths", "hadamard", [[1, 2], [3]], "the vectors have different lengths"),
+    throws("dot: different lengths", "dot", [[1, 2, 3], [4, 5]], "the vectors have different lengths (a loop over a.length would read b[2], which is undefined)"),
+  ],
+});
