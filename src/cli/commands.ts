@@ -3,6 +3,8 @@
  * program.ts builds commander from it; the tests and the README read it. Each command's code is
  * loaded only when that command runs, so start-up stays cheap.
  */
+import { DEFAULT_MEMORY_LIMIT_MB } from "../course/defaults";
+import { prestartWorker } from "../grader/worker-start";
 import type { Context } from "./context";
 
 export interface OptionSpec {
@@ -73,7 +75,11 @@ export const COMMANDS: CommandSpec[] = [
       { flags: "--json", description: "print one JSON object on stdout and nothing else" },
       { flags: "--seed <n>", description: "reproduce the random cases of an earlier run", parse: parseSeed },
     ],
-    load: () => import("./commands/check"),
+    load: () => {
+      // Boot the grader's worker while the grader itself loads (most exercises use the default limit).
+      prestartWorker({ memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB });
+      return import("./commands/check");
+    },
   },
   {
     name: "hint",

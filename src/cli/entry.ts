@@ -1,5 +1,12 @@
 import { main } from "./main";
+import { mark, reportTimings } from "../util/timing";
+
+mark("cli loaded");
 
 const code = await main(process.argv.slice(2));
 // Exit once stdout has drained: a grader worker or esbuild's service must not keep latutor alive.
-process.stdout.write("", () => process.exit(code));
+process.stdout.write("", () => {
+  mark("done");
+  reportTimings();
+  process.exit(code);
+});

@@ -1,5 +1,6 @@
 import { packageVersion } from "../util/package";
 import { ExitError, EXIT_USAGE } from "../util/errors";
+import { discardPrestartedWorker } from "../grader/worker-start";
 import { buildProgram, isCommanderExit } from "./program";
 
 /** The one top-level catch: user mistakes become one line and exit code 2; bugs show a stack with --debug. */
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
+    discardPrestartedWorker();
     if (isCommanderExit(error)) {
       // --help and --version exit 0; a usage error was already printed by commander.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;

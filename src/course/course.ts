@@ -4,8 +4,9 @@ import { CourseError } from "../util/errors";
 import { describeFailure, manifestSchema, quizSchema, type Manifest, type QuizQuestion } from "./schema";
 
 export const MANIFEST_FILE = "course.json";
-export const DEFAULT_TIME_LIMIT_MS = 4000;
-export const DEFAULT_MEMORY_LIMIT_MB = 256;
+import { DEFAULT_BUDGET_MS, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_MS } from "./defaults";
+
+export { DEFAULT_BUDGET_MS, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_MS };
 
 export interface Exercise {
   id: string;
@@ -16,7 +17,10 @@ export interface Exercise {
   hints: string[];
   /** Lesson section (anchor id) that teaches this exercise. */
   section?: string;
+  /** Time limit of one call (ms). */
   timeLimitMs: number;
+  /** Time limit of all calls of one grading run together (ms). */
+  budgetMs: number;
   memoryLimitMb: number;
   /** Paths relative to the course root. */
   stub: string;
@@ -79,6 +83,7 @@ export function buildCourse(manifest: Manifest, root: string, file = MANIFEST_FI
         hints: e.hints,
         section: e.section,
         timeLimitMs: e.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+        budgetMs: e.budgetMs ?? DEFAULT_BUDGET_MS,
         memoryLimitMb: e.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB,
         stub: e.stub ?? `exercises/${t.id}/${e.id}.ts`,
         solution: e.solution ?? `solutions/${t.id}/${e.id}.ts`,

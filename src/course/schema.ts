@@ -24,6 +24,7 @@ export const exerciseSchema = z.strictObject({
   hints: z.array(text()).check(z.minLength(1, "must hold at least one hint")),
   section: z.optional(kebabId("pivoting")),
   timeLimitMs: z.optional(z.number().check(z.int(), z.minimum(100, "must be at least 100"), z.maximum(120_000, "must be at most 120000"))),
+  budgetMs: z.optional(z.number().check(z.int(), z.minimum(1000, "must be at least 1000"), z.maximum(600_000, "must be at most 600000"))),
   memoryLimitMb: z.optional(z.number().check(z.int(), z.minimum(16, "must be at least 16"), z.maximum(4096, "must be at most 4096"))),
   stub: z.optional(relPath),
   solution: z.optional(relPath),

@@ -7,6 +7,7 @@ import { compileLearnerFile } from "./compile";
 import { Mismatch } from "./numeric";
 import type { CaseResult, GradeResult, Problem } from "./result";
 import { scoreOf } from "./result";
+import { mark } from "../util/timing";
 import { Sandbox, type CallOutcome, type Thrown } from "./sandbox";
 import type { Args, Case, Spec } from "./spec";
 
@@ -86,6 +87,8 @@ function judge(spec: Spec, reference: Reference, c: Case, args: Args, outcome: C
       return { passed: false, hard: true, message: `${c.call} did not finish within ${outcome.limitMs} ms: is there an infinite loop?` };
     case "crashed":
       return { passed: false, hard: true, message: `${c.call}: ${outcome.message}` };
+    case "skipped":
+      return { passed: false, hard: true, message: `${c.call}: ${outcome.message}` };
     case "threw": {
       const t = outcome.thrown;
       if (isStubThrow(t)) return { passed: false, message: `${c.call} is not implemented yet (it still throws "${t.message}")` };
@@ -150,6 +153,7 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
   const outcomes = await sandbox.callMany(
     inputs.map((args) => ({ fn: c.call, args })),
     limit,
+    { stopOnHard: true },
   );
   const evaluations = outcomes.map((o, i) => judge(spec, reference, c, inputs[i], o));
   const firstBad = evaluations.findIndex((e) => !e.passed);
@@ -214,7 +218,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const started = performance.now();
   const { exercise } = options;
   const file = options.file.startsWith(options.displayRoot) ? options.file.slice(options.displayRoot.length + 1).split("\\").join("/") : options.file;
-  const sandbox = new Sandbox({ timeLimitMs: exercise.timeLimitMs, memoryLimitMb: exercise.memoryLimitMb });
+  const sandbox = new Sandbox({ timeLimitMs: exercise.timeLimitMs, budgetMs: exercise.budgetMs, memoryLimitMb: exercise.memoryLimitMb });
   sandbox.warmUp();
   const [compiled, { spec, reference }] = await Promise.all([
     compileLearnerFile({ entry: options.file, allowedRoot: options.allowedRoot, displayRoot: options.displayRoot, cacheFile: options.cacheFile }),
@@ -231,18 +235,21 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     printed: sandbox.printed || undefined,
     durationMs: performance.now() - started,
   });
+  mark("compiled learner file, loaded spec and reference");
   if (!compiled.ok) {
     await sandbox.close();
     return failAll(compiled.problem);
   }
   try {
     const loaded = await sandbox.load(compiled.code, `${file.replace(/\.ts$/, "")}.js`);
+    mark("learner code loaded in the worker");
     if (loaded.kind === "load-error") {
       return failAll({ kind: "load-error", message: `your file ${describeThrow(loaded.thrown)} while loading (before any function was called)` });
     }
     if (loaded.kind === "timeout") return failAll({ kind: "load-timeout", message: `your file's top-level code did not finish within ${loaded.limitMs} ms` });
     if (loaded.kind === "crashed") return failAll({ kind: "crashed", message: loaded.message });
     const cases = await runCases(spec, reference, sandbox, options);
+    mark("cases run");
     const score = scoreOf(cases);
     return {
       exercise: exercise.id,

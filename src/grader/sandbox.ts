@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { Worker } from "node:worker_threads";
-import { packageRoot } from "../util/package";
+import type { Worker } from "node:worker_threads";
+import { adoptWorker, startWorker } from "./worker-start";
 
 export interface Thrown {
   isError: boolean;
@@ -17,24 +15,21 @@ export type CallOutcome =
   | { kind: "missing" }
   | { kind: "unclonable"; message: string }
   | { kind: "timeout"; limitMs: number }
-  | { kind: "crashed"; message: string };
+  | { kind: "crashed"; message: string }
+  | { kind: "skipped"; message: string };
 
 export type LoadOutcome = { kind: "loaded"; exports: Map<string, string> } | { kind: "load-error"; thrown: Thrown } | { kind: "crashed"; message: string } | { kind: "timeout"; limitMs: number };
 
 export interface SandboxOptions {
+  /** Limit for one call of a learner function. */
   timeLimitMs: number;
+  /** Limit for all calls of one grading run together; later calls are skipped past it. */
+  budgetMs?: number;
   memoryLimitMb: number;
 }
 
-let workerPath: string | undefined;
-function workerScript(): string {
-  if (workerPath) return workerPath;
-  const root = packageRoot();
-  for (const candidate of [join(root, "dist", "runner", "worker.mjs"), join(root, "src", "grader", "runner", "worker.mjs")]) {
-    if (existsSync(candidate)) return (workerPath = candidate);
-  }
-  throw new Error("the grader's worker script is missing: run npm run build");
-}
+/** After a function has timed out once, its later calls get this much (it is probably looping). */
+const REPEAT_OFFENDER_MS = 250;
 
 interface Pending {
   onResult: (o: CallOutcome) => void;
@@ -55,6 +50,9 @@ export class Sandbox {
   private output: string[] = [];
   private exitNote?: string;
   private code?: string;
+  private deadline?: number;
+  /** Functions that have timed out in this run. */
+  private slow = new Set<string>();
   private filename = "learner.js";
   restarts = 0;
 
@@ -77,17 +75,9 @@ export class Sandbox {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerScript(), {
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.options.memoryLimitMb,
-        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(this.options.memoryLimitMb / 8))),
-        stackSizeMb: 4,
-      },
-      env: {},
-      stdout: true,
-      stderr: true,
-      execArgv: [],
-    });
+    const limits = { memoryLimitMb: this.options.memoryLimitMb };
+    // The first worker may have been started before the grader was even loaded.
+    const worker = (this.restarts === 0 && adoptWorker(limits)) || startWorker(limits);
     this.worker = worker;
     this.exitNote = undefined;
     const collect = (chunk: Buffer) => {
@@ -95,8 +85,6 @@ export class Sandbox {
     };
     worker.stdout.on("data", collect);
     worker.stderr.on("data", collect);
-    // Until load() attaches its handlers, a crash of the idle worker must not go unhandled.
-    worker.on("error", () => {});
     return worker;
   }
 
@@ -166,9 +154,17 @@ export class Sandbox {
    * its own time limit; a call that times out or crashes the worker gets that outcome, and the
    * worker is started again for the calls after it.
    */
-  async callMany(calls: { fn: string; args: unknown[] }[], timeLimitMs = this.options.timeLimitMs): Promise<CallOutcome[]> {
+  async callMany(calls: { fn: string; args: unknown[] }[], timeLimitMs = this.options.timeLimitMs, { stopOnHard = false } = {}): Promise<CallOutcome[]> {
     const outcomes: CallOutcome[] = [];
+    this.deadline ??= Date.now() + (this.options.budgetMs ?? Math.max(10_000, 3 * this.options.timeLimitMs));
     while (outcomes.length < calls.length) {
+      const last = outcomes[outcomes.length - 1];
+      if (stopOnHard && last && (last.kind === "timeout" || last.kind === "crashed")) break;
+      if (Date.now() >= this.deadline) {
+        const seconds = ((this.options.budgetMs ?? Math.max(10_000, 3 * this.options.timeLimitMs)) / 1000).toFixed(0);
+        while (outcomes.length < calls.length) outcomes.push({ kind: "skipped", message: `not run: earlier calls used up the ${seconds} s this exercise may take` });
+        break;
+      }
       if (!(await this.ready())) {
         while (outcomes.length < calls.length) outcomes.push({ kind: "crashed", message: "your code could not be loaded again after a previous failure" });
         break;
@@ -194,11 +190,15 @@ export class Sandbox {
       };
       const arm = () => {
         clearTimeout(timer);
+        const fn = calls[outcomes.length].fn;
+        const remaining = Math.max(1, (this.deadline ?? Infinity) - Date.now());
+        const limit = Math.min(this.slow.has(fn) ? Math.min(timeLimitMs, REPEAT_OFFENDER_MS) : timeLimitMs, remaining);
         timer = setTimeout(() => {
-          outcomes.push({ kind: "timeout", limitMs: timeLimitMs });
+          this.slow.add(fn);
+          outcomes.push({ kind: "timeout", limitMs: limit });
           void this.kill();
           finish();
-        }, timeLimitMs);
+        }, limit);
       };
       this.pending.set(id, {
         onResult: (outcome) => {

@@ -1,4 +1,3 @@
-import Table from "cli-table3";
 import type { GradeResult } from "../grader/result";
 import { formatBlock } from "./matrix";
 import type { Style } from "./style";
@@ -10,6 +9,8 @@ export interface ReportContext {
   topicId?: string;
   section?: string;
 }
+
+const truncate = (text: string, width: number) => (text.length <= width ? text : text.slice(0, Math.max(10, width - 1)) + "…");
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 
@@ -35,18 +36,18 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
     out.push("", style.red.bold(title), `  ${where}${p.message}`);
     if (p.frame) out.push("", ...p.frame.split("\n").map((l) => "  " + l));
   } else {
-    const table = new Table({
-      head: ["", "case", "result"],
-      style: { head: [], border: [], compact: true },
-      wordWrap: true,
-      colWidths: [3, Math.min(34, Math.floor(ctx.width * 0.35)), Math.max(30, ctx.width - Math.min(34, Math.floor(ctx.width * 0.35)) - 10)],
-      chars: { top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " " },
-    });
+    out.push("");
+    let previous: string | undefined;
     for (const c of r.cases) {
       const runs = c.kind === "random" && c.runs ? style.dim(` (${c.runs} random inputs)`) : "";
-      table.push([c.passed ? style.green("✓") : style.red("✗"), c.name + runs, c.passed ? style.dim("ok") : c.message]);
+      if (c.passed) {
+        out.push(`  ${style.green("✓")} ${c.name}${runs}`);
+        continue;
+      }
+      out.push(`  ${style.red("✗")} ${c.name}${runs}`);
+      out.push(style.dim(`      ${c.message === previous ? "(same as above)" : truncate(c.message, ctx.width - 6)}`));
+      previous = c.message;
     }
-    out.push("", table.toString());
 
     const first = r.cases.find((c) => !c.passed);
     if (first) {
@@ -70,7 +71,7 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
   }
   if (!r.passed) {
     out.push("");
-    if (r.cases.some((c) => c.kind === "random")) out.push(`Reproduce exactly: ${style.cyan(`latutor check ${r.exercise} --seed ${r.seed}`)}`);
+    if (!r.problem && r.cases.some((c) => c.kind === "random" && !c.passed)) out.push(`Reproduce exactly: ${style.cyan(`latutor check ${r.exercise} --seed ${r.seed}`)}`);
     const lesson = ctx.topicId ? ` · lesson: ${style.cyan(`latutor lesson ${ctx.topicId}${ctx.section ? ` --section ${ctx.section}` : ""}`)}` : "";
     out.push(`Stuck? ${style.cyan(`latutor hint ${r.exercise}`)}${lesson}`);
   }

@@ -28,8 +28,9 @@ export function currentExercise(course: Course, state: State): Exercise | undefi
     if (e && progressOf(state, e.id).status !== "passed") return e;
   }
   const step = decideNext(course, state);
-  if (step.kind === "done") return undefined;
-  return step.exercise;
+  if (step.kind !== "done" && step.exercise) return step.exercise;
+  // No exercise in the current topic (a lesson-only topic such as the welcome): the first unfinished one.
+  return course.exercises.find((e) => progressOf(state, e.id).status !== "passed");
 }
 
 /** Records a grading result in the state (mutates `state`). */

@@ -8,9 +8,12 @@ import { openSession } from "../../workspace/session";
 import { updateState } from "../../workspace/state";
 import { exerciseFile, exercisesDir } from "../../workspace/workspace";
 import type { Handler } from "../commands";
+import { mark } from "../../util/timing";
 
 export const run: Handler = async ([id], options, ctx) => {
+  mark("check command loaded");
   const session = openSession(ctx.cwd);
+  mark("workspace, course and state loaded");
   const { workspace, course } = session;
   const s = ctx.style;
   const json = Boolean(options.json);
@@ -46,6 +49,7 @@ export const run: Handler = async ([id], options, ctx) => {
       ctx.out(renderReport(result, { style: s, width: ctx.width, topicId: topicOf(course, exercise).id, section: exercise.section }));
     }
   }
+  mark("graded");
   const state = updateState(
     workspace.root,
     (st) => {

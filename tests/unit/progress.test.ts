@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { loadBuiltinCourse } from "../../src/course/builtin";
+import type { GradeResult } from "../../src/grader/result";
+import { currentExercise, decideNext, recordResult, summarize } from "../../src/workspace/progress";
+import { emptyState } from "../../src/workspace/state";
+
+const course = loadBuiltinCourse();
+const result = (exercise: string, passed: boolean, score = passed ? 1 : 0.5): GradeResult => ({ exercise, passed, score, seed: 1, cases: [], file: "x.ts", durationMs: 1 });
+
+describe("what comes next", () => {
+  it("starts with the welcome lesson", () => {
+    const step = decideNext(course, emptyState());
+    expect(step.kind).toBe("lesson");
+    expect(step.kind === "lesson" && step.topic.id).toBe("00-welcome");
+  });
+
+  it("goes lesson → its first exercise → the next exercise → the next lesson", () => {
+    const s = emptyState();
+    s.lessonsRead.push("00-welcome");
+    let step = decideNext(course, s);
+    expect(step.kind === "lesson" && step.topic.id).toBe("01-vectors");
+    expect(step.kind === "lesson" && step.exercise?.id).toBe("vector-arithmetic");
+    s.lessonsRead.push("01-vectors");
+    step = decideNext(course, s);
+    expect(step.kind === "exercise" && step.exercise.id).toBe("vector-arithmetic");
+    recordResult(s, result("vector-arithmetic", true));
+    step = decideNext(course, s);
+    expect(step.kind === "exercise" && step.exercise.id).toBe("norms");
+    for (const id of ["norms", "cosine-similarity", "similarity-search"]) recordResult(s, result(id, true));
+    step = decideNext(course, s);
+    expect(step.kind === "lesson" && step.topic.id).toBe("02-projections");
+  });
+
+  it("is done when everything is read and passed", () => {
+    const s = emptyState();
+    for (const t of course.topics) s.lessonsRead.push(t.id);
+    for (const e of course.exercises) recordResult(s, result(e.id, true));
+    expect(decideNext(course, s).kind).toBe("done");
+    expect(currentExercise(course, s)).toBeUndefined();
+    expect(summarize(course, s).passed).toBe(course.exercises.length);
+  });
+
+  it("records attempts, best score, and never un-passes an exercise", () => {
+    const s = emptyState();
+    recordResult(s, result("norms", false, 0.25));
+    recordResult(s, result("norms", true));
+    recordResult(s, result("norms", false, 0.5));
+    expect(s.exercises.norms).toMatchObject({ status: "passed", attempts: 3, bestScore: 1, lastScore: 0.5 });
+    expect(s.exercises.norms.firstPassedAt).toBeDefined();
+  });
+
+  it("checks the exercise next showed last, unless it passed", () => {
+    const s = emptyState();
+    s.currentExercise = "cosine-similarity";
+    expect(currentExercise(course, s)?.id).toBe("cosine-similarity");
+    recordResult(s, result("cosine-similarity", true));
+    expect(currentExercise(course, s)?.id).toBe("vector-arithmetic");
+  });
+});

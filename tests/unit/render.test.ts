@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { describeShape, formatNumber } from "../../src/render/format";
+import { renderMarkdown, sectionText, sections } from "../../src/render/markdown";
+import { formatMatrix } from "../../src/render/matrix";
+import { colorLevel, makeStyle } from "../../src/render/style";
+
+const plain = makeStyle(0);
+
+describe("numbers and shapes", () => {
+  it("formats numbers compactly", () => {
+    expect(formatNumber(32)).toBe("32");
+    expect(formatNumber(0.98288333)).toBe("0.982883");
+    expect(formatNumber(1e200)).toBe("1e+200");
+    expect(formatNumber(-0)).toBe("0");
+    expect(formatNumber(NaN)).toBe("NaN");
+  });
+
+  it("describes shapes", () => {
+    expect(describeShape([[1, 2, 3], [4, 5, 6]])).toBe("a 2×3 matrix");
+    expect(describeShape([1, 2])).toBe("an array of length 2");
+    expect(describeShape(undefined)).toBe("undefined");
+  });
+
+  it("draws matrices with aligned columns", () => {
+    expect(formatMatrix([[1, 20], [300, 4]])).toEqual(["⎡   1  20 ⎤", "⎣ 300   4 ⎦"]);
+  });
+});
+
+describe("lesson markdown", () => {
+  const md = "# Title\n\nIntro *text* with `code`.\n\n## First {#first}\n\nBody one.\n\n```ts example\nf(1)\n// → 2\n```\n\n## Second {#second}\n\n- a point\n- another\n";
+
+  it("finds sections by anchor", () => {
+    expect(sections(md).map((s) => s.id)).toEqual(["first", "second"]);
+    expect(sectionText(md, "second")).toContain("- a point");
+    expect(sectionText(md, "nope")).toBeUndefined();
+  });
+
+  it("renders without colour codes when colour is off, hiding anchors", () => {
+    const out = renderMarkdown(md, plain, 80);
+    expect(out).not.toContain("\u001b[");
+    expect(out).not.toContain("{#first}");
+    expect(out).toContain("■ First");
+    expect(out).toContain("→ 2");
+    expect(out).toContain("• a point");
+  });
+
+  it("wraps paragraphs to the width", () => {
+    const long = "word ".repeat(60);
+    for (const line of renderMarkdown(long, plain, 50).trimEnd().split("\n")) expect(line.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe("colour decisions", () => {
+  it("uses no colour without a TTY, with NO_COLOR or --no-color", () => {
+    expect(colorLevel({ isTTY: false }, {})).toBe(0);
+    expect(colorLevel({ isTTY: true }, { NO_COLOR: "1" })).toBe(0);
+    expect(colorLevel({ isTTY: true }, {}, false)).toBe(0);
+    expect(colorLevel({ isTTY: true }, {})).toBeGreaterThan(0);
+    expect(colorLevel({ isTTY: false }, { FORCE_COLOR: "1" })).toBe(1);
+  });
+});
