@@ -71,3 +71,47 @@ export function orthonormalBasis(vectors: Vector[], tol = 1e-10): Vector[] {
   }
   return basis;
 }
+
+/** Householder QR of a square or tall matrix: returns the orthogonal Q (m×m). */
+export function orthogonalFrom(A: Matrix): Matrix {
+  const m = A.length;
+  const n = m ? A[0].length : 0;
+  const R = A.map((r) => r.slice());
+  let Q = identity(m);
+  for (let k = 0; k < Math.min(m - 1, n); k++) {
+    const x = R.slice(k).map((r) => r[k]);
+    const alpha = -Math.sign(x[0] || 1) * norm2(x);
+    const v = x.slice();
+    v[0] -= alpha;
+    const vn = norm2(v);
+    if (vn === 0) continue;
+    const u = v.map((t) => t / vn);
+    // R ← (I − 2uuᵀ) R on rows k.., Q ← Q (I − 2uuᵀ) on columns k..
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let i = k; i < m; i++) s += u[i - k] * R[i][j];
+      for (let i = k; i < m; i++) R[i][j] -= 2 * u[i - k] * s;
+    }
+    Q = Q.map((row) => {
+      let s = 0;
+      for (let i = k; i < m; i++) s += row[i] * u[i - k];
+      const out = row.slice();
+      for (let i = k; i < m; i++) out[i] -= 2 * s * u[i - k];
+      return out;
+    });
+  }
+  return Q;
+}
+
+/** U·diag(s)·Vᵀ for U m×m and V n×n orthogonal: an m×n matrix with singular values s. */
+export function fromSingularValues(U: Matrix, s: Vector, V: Matrix): Matrix {
+  const m = U.length;
+  const n = V.length;
+  return Array.from({ length: m }, (_, i) =>
+    Array.from({ length: n }, (_, j) => {
+      let t = 0;
+      for (let k = 0; k < s.length; k++) t += U[i][k] * s[k] * V[j][k];
+      return t;
+    }),
+  );
+}
