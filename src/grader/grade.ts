@@ -9,7 +9,8 @@ import type { CaseResult, GradeResult, Problem } from "./result";
 import { scoreOf } from "./result";
 import { mark } from "../util/timing";
 import { Sandbox, type CallOutcome, type Thrown } from "./sandbox";
-import type { Args, Case, Spec } from "./spec";
+import { diagnose } from "./diagnoses";
+import type { Args, Case, JudgedCase, Spec } from "./spec";
 
 export interface GradeOptions {
   course: Course;
@@ -68,6 +69,10 @@ interface Evaluation {
   message: string;
   expected?: unknown;
   got?: unknown;
+  outcome: string;
+  thrown?: Thrown;
+  mutated?: boolean;
+  aliased?: boolean;
   /** A failure that re-running would only repeat slowly (time-out, crash): do not shrink it. */
   hard?: boolean;
 }
@@ -78,6 +83,12 @@ async function evaluate(spec: Spec, reference: Reference, c: Case, args: Args, s
 
 /** Decides one call's verdict, in the grader's realm, from the plain data that came back. */
 function judge(spec: Spec, reference: Reference, c: Case, args: Args, outcome: CallOutcome): Evaluation {
+  const e = judgeOutcome(spec, reference, c, args, outcome);
+  return { ...e, outcome: outcome.kind, thrown: outcome.kind === "threw" ? outcome.thrown : undefined };
+}
+
+function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, outcome: CallOutcome): Omit<Evaluation, "outcome"> {
+  const name = (i: number) => spec.params?.[c.call]?.[i];
   switch (outcome.kind) {
     case "missing":
       return { passed: false, message: `your file does not export a function named ${c.call}` };
@@ -86,7 +97,6 @@ function judge(spec: Spec, reference: Reference, c: Case, args: Args, outcome: C
     case "timeout":
       return { passed: false, hard: true, message: `${c.call} did not finish within ${outcome.limitMs} ms: is there an infinite loop?` };
     case "crashed":
-      return { passed: false, hard: true, message: `${c.call}: ${outcome.message}` };
     case "skipped":
       return { passed: false, hard: true, message: `${c.call}: ${outcome.message}` };
     case "threw": {
@@ -107,7 +117,11 @@ function judge(spec: Spec, reference: Reference, c: Case, args: Args, outcome: C
         const diff = firstDifference(args[i], outcome.argsAfter[i], "");
         if (diff) {
           const where = diff.startsWith("[") || diff.startsWith(".") ? `: element ${diff}` : "";
-          return { passed: false, message: `${c.call} changed its ${ordinal(i)} argument${spec.params?.[c.call]?.[i] ? ` (${spec.params[c.call][i]})` : ""}${where || ` (${diff.trim()})`}; functions must not modify their inputs (copy first)` };
+          return {
+            passed: false,
+            mutated: true,
+            message: `${c.call} changed its ${ordinal(i)} argument${name(i) ? ` (${name(i)})` : ""}${where || ` (${diff.trim()})`}; functions must not modify their inputs (copy first)`,
+          };
         }
       }
       if (c.kind === "throws") {
@@ -116,6 +130,16 @@ function judge(spec: Spec, reference: Reference, c: Case, args: Args, outcome: C
       const fn = reference[c.call];
       if (typeof fn !== "function") throw new Error(`the reference solution does not export ${c.call}`);
       const expected = fn(...structuredClone(args));
+      if (outcome.aliased) {
+        const which = `${ordinal(outcome.aliased.arg)} argument${name(outcome.aliased.arg) ? ` (${name(outcome.aliased.arg)})` : ""}`;
+        return {
+          passed: false,
+          aliased: true,
+          expected,
+          got: outcome.value,
+          message: `${c.call} returned ${outcome.aliased.part ? "rows of " : ""}its ${which} itself instead of a new array; return a copy`,
+        };
+      }
       const check = c.check ?? spec.checks[c.call];
       try {
         check(outcome.value, { args, expected, call: c.call });
@@ -134,9 +158,32 @@ function caseSeed(seed: number, index: number): number {
 
 const baseOf = (spec: Spec, c: Case) => ({ name: c.name, call: c.call, kind: c.kind, weight: c.weight ?? 1, description: c.description, params: spec.params?.[c.call] });
 
-function toResult(spec: Spec, c: Case, args: Args, e: Evaluation): CaseResult {
+/** A case's result, with what diagnoses need to see of it. */
+interface Ran {
+  result: CaseResult;
+  judged: JudgedCase;
+}
+
+function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: Partial<CaseResult> = {}): Ran {
   const base = baseOf(spec, c);
-  return e.passed ? { ...base, passed: true, message: "ok" } : { ...base, passed: false, message: e.message, input: args, expected: e.expected, got: e.got };
+  const result: CaseResult = e.passed
+    ? { ...base, passed: true, message: "ok", ...extra }
+    : { ...base, passed: false, message: e.message, input: args, expected: e.expected, got: e.got, ...extra };
+  const judged: JudgedCase = {
+    name: c.name,
+    call: c.call,
+    kind: c.kind,
+    tags: c.tags ?? [],
+    passed: e.passed,
+    args,
+    got: e.got,
+    expected: e.expected,
+    outcome: e.outcome,
+    thrown: e.thrown,
+    mutated: e.mutated,
+    aliased: e.aliased,
+  };
+  return { result, judged };
 }
 
 /**
@@ -144,8 +191,7 @@ function toResult(spec: Spec, c: Case, args: Args, e: Evaluation): CaseResult {
  * everything passes). When one fails, fast-check replays the same seed call by call and shrinks
  * the failing input to a small one.
  */
-async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind: "random" }, index: number, sandbox: Sandbox, options: GradeOptions): Promise<CaseResult> {
-  const base = baseOf(spec, c);
+async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind: "random" }, index: number, sandbox: Sandbox, options: GradeOptions): Promise<Ran> {
   const seed = caseSeed(options.seed, index);
   const runs = Math.max(1, Math.round((c.runs ?? 25) * (options.runsScale ?? 1)));
   const inputs = fc.sample(c.args, { seed, numRuns: runs });
@@ -157,9 +203,9 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
   );
   const evaluations = outcomes.map((o, i) => judge(spec, reference, c, inputs[i], o));
   const firstBad = evaluations.findIndex((e) => !e.passed);
-  if (firstBad < 0) return { ...base, passed: true, message: "ok", runs };
+  if (firstBad < 0) return ran(spec, c, undefined, { passed: true, message: "ok", outcome: "returned" }, { runs });
   const bad = evaluations[firstBad];
-  if (bad.hard) return { ...base, passed: false, message: bad.message, input: inputs[firstBad], runs };
+  if (bad.hard) return ran(spec, c, inputs[firstBad], bad, { runs });
 
   const stopped: { evaluation?: Evaluation; args?: Args } = {};
   const details = await fc.check(
@@ -174,20 +220,20 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
     }),
     { seed, numRuns: runs },
   );
-  if (stopped.evaluation) return { ...base, passed: false, message: stopped.evaluation.message, input: stopped.args, runs };
+  if (stopped.evaluation) return ran(spec, c, stopped.args, stopped.evaluation, { runs });
   if (!details.failed || !details.counterexample) {
     // The replay did not fail again (learner code that is not deterministic): show the batch's failure.
-    return { ...toResult(spec, c, inputs[firstBad], bad), runs };
+    return ran(spec, c, inputs[firstBad], bad, { runs });
   }
   const [args] = details.counterexample as [Args];
   const e = await evaluate(spec, reference, c, args, sandbox, options.exercise);
-  if (e.passed) return { ...toResult(spec, c, inputs[firstBad], bad), runs };
-  return { ...toResult(spec, c, args, e), runs, shrinks: details.numShrinks };
+  if (e.passed) return ran(spec, c, inputs[firstBad], bad, { runs });
+  return ran(spec, c, args, e, { runs, shrinks: details.numShrinks });
 }
 
 /** Runs every case: the fixed and throws cases in one batch, then each random case. */
-async function runCases(spec: Spec, reference: Reference, sandbox: Sandbox, options: GradeOptions): Promise<CaseResult[]> {
-  const results: (CaseResult | undefined)[] = new Array(spec.cases.length);
+async function runCases(spec: Spec, reference: Reference, sandbox: Sandbox, options: GradeOptions): Promise<Ran[]> {
+  const results: (Ran | undefined)[] = new Array(spec.cases.length);
   const plain = spec.cases.map((c, i) => ({ c, i })).filter(({ c }) => c.kind !== "random") as { c: Case & { args: Args }; i: number }[];
   // Cases with their own time limit run on their own; the rest share one round trip.
   const shared = plain.filter(({ c }) => c.timeLimitMs === undefined);
@@ -195,14 +241,14 @@ async function runCases(spec: Spec, reference: Reference, sandbox: Sandbox, opti
     shared.map(({ c }) => ({ fn: c.call, args: c.args })),
     options.exercise.timeLimitMs,
   );
-  shared.forEach(({ c, i }, k) => (results[i] = toResult(spec, c, c.args, judge(spec, reference, c, c.args, outcomes[k]))));
+  shared.forEach(({ c, i }, k) => (results[i] = ran(spec, c, c.args, judge(spec, reference, c, c.args, outcomes[k]))));
   for (const { c, i } of plain.filter(({ c }) => c.timeLimitMs !== undefined)) {
-    results[i] = toResult(spec, c, c.args, await evaluate(spec, reference, c, c.args, sandbox, options.exercise));
+    results[i] = ran(spec, c, c.args, await evaluate(spec, reference, c, c.args, sandbox, options.exercise));
   }
   for (const [i, c] of spec.cases.entries()) {
     if (c.kind === "random") results[i] = await runRandomCase(spec, reference, c, i, sandbox, options);
   }
-  return results as CaseResult[];
+  return results as Ran[];
 }
 
 export async function loadSpec(course: Course, exercise: Exercise): Promise<{ spec: Spec; reference: Reference }> {
@@ -248,8 +294,10 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     }
     if (loaded.kind === "timeout") return failAll({ kind: "load-timeout", message: `your file's top-level code did not finish within ${loaded.limitMs} ms` });
     if (loaded.kind === "crashed") return failAll({ kind: "crashed", message: loaded.message });
-    const cases = await runCases(spec, reference, sandbox, options);
+    const runs = await runCases(spec, reference, sandbox, options);
     mark("cases run");
+    const cases = runs.map((r) => r.result);
+    const diagnoses = diagnose(spec.diagnoses, runs.map((r) => r.judged));
     const score = scoreOf(cases);
     return {
       exercise: exercise.id,
@@ -258,6 +306,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
       seed: options.seed,
       file,
       cases,
+      diagnoses: diagnoses.length ? diagnoses : undefined,
       printed: sandbox.printed || undefined,
       durationMs: performance.now() - started,
     };

@@ -35,6 +35,8 @@ export interface GradeResult {
   score: number;
   seed: number;
   cases: CaseResult[];
+  /** Known mistakes recognised in the failures, most specific first. */
+  diagnoses?: { id: string; message: string; section?: string }[];
   /** Set when the file could not be compiled or loaded: then every case failed for that reason. */
   problem?: Problem;
   /** What the learner's code printed while it ran. */

@@ -10,7 +10,7 @@ export interface Thrown {
 
 /** What happened when the grader asked the learner's code to compute one answer. */
 export type CallOutcome =
-  | { kind: "returned"; value: unknown; argsAfter: unknown[]; ms: number }
+  | { kind: "returned"; value: unknown; argsAfter: unknown[]; ms: number; aliased?: { arg: number; part: boolean } }
   | { kind: "threw"; thrown: Thrown; ms: number }
   | { kind: "missing" }
   | { kind: "unclonable"; message: string }

@@ -32,6 +32,8 @@ interface CaseBase {
   check?: Check;
   /** Per-call time limit, when a case needs a different one than the exercise's. */
   timeLimitMs?: number;
+  /** Labels that diagnoses can test for: "extreme", "zero", "parallel", "ties"… */
+  tags?: string[];
 }
 
 export interface FixedCase extends CaseBase {
@@ -56,8 +58,37 @@ export interface ThrowsCase extends CaseBase {
 
 export type Case = FixedCase | RandomCase | ThrowsCase;
 
+/** One case as the diagnoses see it: what was called, and what came back. */
+export interface JudgedCase {
+  name: string;
+  call: string;
+  kind: Case["kind"];
+  tags: string[];
+  passed: boolean;
+  /** Arguments of the call judged (for a failed random case, the shrunk one); absent for passed random cases. */
+  args?: Args;
+  got?: unknown;
+  expected?: unknown;
+  /** How the call ended: "returned", "threw", "timeout", "crashed", … */
+  outcome: string;
+  thrown?: { isError: boolean; name: string; message: string };
+  mutated?: boolean;
+  aliased?: boolean;
+}
+
+/** A known mistake, recognised from the judged cases and named in one line. */
+export interface Diagnosis {
+  id: string;
+  message: string;
+  /** The lesson section that explains it (an anchor of the exercise's topic lesson). */
+  section?: string;
+  test: (cases: JudgedCase[]) => boolean;
+}
+
 export interface Spec {
   exercise: string;
+  /** Mistakes this exercise's learners make, most specific first. */
+  diagnoses?: Diagnosis[];
   /** The default check for each export (cases may override it). */
   checks: Record<string, Check>;
   /** Parameter names of each export, so reports can say "a = [1, 2]" instead of "argument 1". */

@@ -63,6 +63,10 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
       if (first.got !== undefined) out.push(...labelled("  got:      ", first.got, style));
       out.push(`  ${style.yellow("why:")} ${first.message}`);
     }
+    for (const d of r.diagnoses ?? []) {
+      const pointer = d.section && ctx.topicId ? `  ${style.cyan(`→ latutor lesson ${ctx.topicId} --section ${d.section}`)}` : "";
+      out.push("", `${style.bold.magenta("Diagnosis:")} ${d.message}${pointer}`);
+    }
   }
   if (r.printed) {
     const lines = r.printed.trimEnd().split("\n");

@@ -1,36 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBuiltinCourse } from "../../src/course/builtin";
 import { compileLearnerFile } from "../../src/grader/compile";
-import { grade } from "../../src/grader/grade";
+import { course, exercise, gradeSource, reference, scratch } from "../support/grade-file";
 
-const course = loadBuiltinCourse();
-const exercise = (id: string) => course.exercises.find((e) => e.id === id)!;
-
-/** A scratch workspace with the given files under exercises/. */
-function scratch(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "latutor-grade-"));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(root, "exercises", rel, ".."), { recursive: true });
-    writeFileSync(join(root, "exercises", rel), text);
-  }
-  return root;
-}
-
-async function gradeFile(id: string, source: string, seed = 7) {
-  const e = exercise(id);
-  const rel = `${e.topicId}/${e.id}.ts`;
-  // The other reference files of the topic stand in for the learner's earlier exercises.
-  const siblings = Object.fromEntries(
-    course.exercises.filter((x) => x.topicId === e.topicId).map((x) => [`${x.topicId}/${x.id}.ts`, readFileSync(join(course.root, x.solution), "utf8")]),
-  );
-  const root = scratch({ ...siblings, [rel]: source, "helpers.ts": readFileSync(join(course.root, "exercises/helpers.ts"), "utf8") });
-  return grade({ course, exercise: e, file: join(root, "exercises", rel), allowedRoot: join(root, "exercises"), displayRoot: root, seed });
-}
-
-const reference = (id: string) => readFileSync(join(course.root, exercise(id).solution), "utf8");
+const gradeFile = gradeSource;
 
 describe("compiling learner files", () => {
   it("refuses libraries, Node built-ins and files outside the workspace", async () => {

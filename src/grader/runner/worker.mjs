@@ -114,16 +114,24 @@ function runCall(name, args) {
       return { kind: "unclonable", message: "returned a Promise; the function must return its answer directly (no async)" };
     }
   }
+  // Returning an input (or one of its rows) itself, not a new array, is a mistake the grader names.
+  let aliased;
+  for (let i = 0; i < args.length && aliased === undefined; i++) {
+    const a = args[i];
+    if (a === null || typeof a !== "object") continue;
+    if (value === a) aliased = { arg: i, part: false };
+    else if (isArray(value) && isArray(a)) {
+      for (const item of value) if (item !== null && typeof item === "object" && a.includes(item)) aliased = { arg: i, part: true };
+    }
+  }
   try {
     // Structured clone happens here, in the worker: a Proxy, a function or a class instance with
     // private state cannot be copied out, and getters run once, now.
     const copy = structuredClone({ value, argsAfter: args });
-    return { kind: "returned", value: copy.value, argsAfter: copy.argsAfter, ms };
+    return { kind: "returned", value: copy.value, argsAfter: copy.argsAfter, ms, aliased };
   } catch (e) {
     const what = typeof value === "function" ? "returned a function" : `returned a value that cannot be copied out of your code (${describeThrown(e).message})`;
     return { kind: "unclonable", message: `${what}; return plain numbers and arrays` };
   }
 }
 
-// Keep `isArray` referenced so that patched globals cannot change how we read inputs.
-void isArray;

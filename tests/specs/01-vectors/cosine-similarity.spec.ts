@@ -1,4 +1,4 @@
-import { arb, defineSpec, expect, fc, fixed, Mismatch, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, Mismatch, random, throws, type Check } from "../../../src/grader/kit";
 
 const blindingLights = [0.73, 0.51, 0.0];
 const levitating = [0.69, 0.7, 0.03];
@@ -18,6 +18,38 @@ const nonZeroPair = arb.sized(1, 8, (n) => fc.tuple(arb.nonZeroVector(n), arb.no
 export default defineSpec({
   exercise: "cosine-similarity",
   params: { cosineSimilarity: ["a", "b"] },
+  diagnoses: [
+    {
+      id: "no-clamp",
+      message: "rounding pushed the cosine just past ±1 (1.0000000000000002); clamp it: Math.min(1, Math.max(-1, c))",
+      section: "cosine",
+      test: detect.whenResult("cosineSimilarity", (got) => typeof got === "number" && Math.abs(got) > 1 && Math.abs(got) < 1 + 1e-9),
+    },
+    {
+      id: "not-normalised",
+      message: "you return the dot product; cosine similarity divides it by both lengths, a·b / (‖a‖‖b‖)",
+      section: "cosine",
+      test: detect.whenResult("cosineSimilarity", (got, _e, [a, b]) => detect.near(got, (a as number[]).reduce((s, x, i) => s + x * (b as number[])[i], 0))),
+    },
+    {
+      id: "sign-lost",
+      message: "opposite directions must give a negative similarity: the sign is lost somewhere (Math.abs?)",
+      section: "cosine",
+      test: detect.whenResult("cosineSimilarity", (got, expected) => (expected as number) < -1e-9 && detect.near(got, -(expected as number))),
+    },
+    {
+      id: "zero-not-refused",
+      message: "a zero vector has no direction, so no angle: throw an Error instead of dividing by 0",
+      section: "cosine",
+      test: detect.returnedInsteadOfThrowing(undefined, "zero"),
+    },
+    {
+      id: "overflow",
+      message: "‖a‖·‖b‖ overflows for huge entries: divide each vector by its largest entry (or its length) before multiplying",
+      section: "overflow",
+      test: detect.failsOnlyOn("extreme"),
+    },
+  ],
   checks: { cosineSimilarity: cosine },
   cases: [
     fixed("songs: Blinding Lights vs Levitating", "cosineSimilarity", [blindingLights, levitating], { description: "Two upbeat pop songs: about 0.983." }),
@@ -27,10 +59,11 @@ export default defineSpec({
     fixed("opposite vectors", "cosineSimilarity", [[1, 2], [-2, -4]]),
     fixed("same direction, different lengths", "cosineSimilarity", [[1, 8], [2, 16]], {
       description: "Exactly 1 in exact arithmetic; a plain a·b / (‖a‖‖b‖) rounds to 1.0000000000000002 here.",
+      tags: ["parallel"],
     }),
     random("random vectors", "cosineSimilarity", nonZeroPair, { runs: 40 }),
-    fixed("huge entries", "cosineSimilarity", [[1e200, 0], [1e200, 1e200]], { description: "‖a‖·‖b‖ overflows to Infinity unless you normalise first." }),
-    throws("a zero vector", "cosineSimilarity", [[0, 0], [1, 2]], "a zero vector has no direction, so no angle"),
+    fixed("huge entries", "cosineSimilarity", [[1e200, 0], [1e200, 1e200]], { description: "‖a‖·‖b‖ overflows to Infinity unless you normalise first.", tags: ["extreme"] }),
+    throws("a zero vector", "cosineSimilarity", [[0, 0], [1, 2]], "a zero vector has no direction, so no angle", { tags: ["zero"] }),
     throws("different lengths", "cosineSimilarity", [[1, 2, 3], [1, 2]], "the vectors have different lengths"),
   ],
 });

@@ -1,4 +1,4 @@
-import { arb, defineSpec, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
 
 const scalar: Check = (got, { args, expected }) => {
   const [v] = args as [number[]];
@@ -15,6 +15,44 @@ const anyVector = arb.sized(0, 10, (n) => fc.tuple(arb.vector(n, { max: 100 })))
 export default defineSpec({
   exercise: "norms",
   params: { norm1: ["v"], norm2: ["v"], normInf: ["v"], normalize: ["v"] },
+  diagnoses: [
+    {
+      id: "missing-abs",
+      message: "negative entries count against the size: a norm adds up (or takes the largest of) absolute values, Math.abs(x)",
+      section: "norms",
+      test: detect.any(
+        detect.whenResult("norm1", (got, _e, [v]) => (v as number[]).some((x) => x < 0) && detect.near(got, (v as number[]).reduce((s, x) => s + x, 0))),
+        detect.whenResult("normInf", (got, _e, [v]) => (v as number[]).some((x) => x < 0) && detect.near(got, Math.max(...(v as number[])))),
+      ),
+    },
+    {
+      id: "overflow",
+      message: "squaring huge entries overflows to Infinity (and tiny ones underflow to 0): divide by the largest magnitude before squaring, multiply back after",
+      section: "overflow",
+      test: detect.any(detect.failsOnlyOn("extreme", "norm2"), detect.failsOnlyOn("extreme", "normalize")),
+    },
+    {
+      id: "normalize-not-unit",
+      message: "normalize points the right way but its length is not 1: divide by the 2-norm (the Euclidean length), not another norm",
+      section: "norms",
+      test: detect.whenResult("normalize", (got, expected) => {
+        const c = detect.scaleFactor(got, expected);
+        return c !== undefined && c > 0 && Math.abs(c - 1) > 1e-6;
+      }),
+    },
+    {
+      id: "zero-not-refused",
+      message: "the zero vector has no direction: normalize must throw an Error for it instead of dividing by 0",
+      section: "norms",
+      test: detect.returnedInsteadOfThrowing("normalize"),
+    },
+    {
+      id: "empty-max",
+      message: "Math.max() of nothing is -Infinity: the ∞-norm of the empty vector is 0, so start from 0",
+      section: "norms",
+      test: detect.whenResult("normInf", (got, _e, [v]) => (v as number[]).length === 0 && got === -Infinity),
+    },
+  ],
   checks: { norm1: scalar, norm2: scalar, normInf: scalar, normalize: unit },
   cases: [
     fixed("norm1 of [3, -4]", "norm1", [[3, -4]], { description: "|3| + |−4| = 7: absolute values, not the plain sum." }),
@@ -27,15 +65,17 @@ export default defineSpec({
     fixed("norm2 with huge entries", "norm2", [[3e200, 4e200]], {
       description: "(3e200)² overflows to Infinity, yet the length is 5e200: divide by the largest entry before squaring.",
       weight: 2,
+      tags: ["extreme"],
     }),
     fixed("norm2 with tiny entries", "norm2", [[3e-200, -4e-200]], {
       description: "(3e-200)² underflows to 0, yet the length is 5e-200: divide by the largest entry before squaring.",
+      tags: ["extreme"],
     }),
     fixed("normInf of [3, -4]", "normInf", [[3, -4]], { description: "The largest absolute value is 4 (from −4), not 3." }),
     fixed("normInf of the empty vector", "normInf", [[]]),
     random("normInf of random vectors", "normInf", anyVector),
     fixed("normalize [3, -4]", "normalize", [[3, -4]]),
-    fixed("normalize a vector with huge entries", "normalize", [[1e200, 1e200]]),
+    fixed("normalize a vector with huge entries", "normalize", [[1e200, 1e200]], { tags: ["extreme"] }),
     random("normalize random vectors", "normalize", arb.sized(1, 10, (n) => fc.tuple(arb.nonZeroVector(n, { max: 100 })))),
     throws("normalize the zero vector", "normalize", [[0, 0, 0]], "the zero vector has no direction (dividing by its length 0 gives NaN)"),
   ],

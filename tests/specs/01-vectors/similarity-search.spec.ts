@@ -1,4 +1,4 @@
-import { arb, defineSpec, expect, fc, fixed, Mismatch, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, Mismatch, random, throws, type Args, type Check } from "../../../src/grader/kit";
 
 function cosine(a: number[], b: number[]): number {
   const na = Math.hypot(...a);
@@ -45,6 +45,16 @@ const topK: Check = (got, { args }) => {
   }
 };
 
+/** Indices ordered by `score`, highest first, ties by lower index: the list the learner was asked for. */
+const ranking = ([query, items, k]: Args, score: (q: number[], item: number[]) => number) =>
+  (items as number[][])
+    .map((item, index) => ({ index, s: score(query as number[], item) }))
+    .sort((x, y) => y.s - x.s || x.index - y.index)
+    .slice(0, k as number)
+    .map((x) => x.index);
+
+const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i], 0);
+
 const songs = [
   [0.73, 0.51, 0.0], // Blinding Lights
   [0.69, 0.7, 0.03], // Levitating
@@ -62,6 +72,43 @@ const catalogue = arb.sized(1, 5, (n) =>
 export default defineSpec({
   exercise: "similarity-search",
   params: { topKSimilar: ["query", "items", "k"] },
+  diagnoses: [
+    {
+      id: "returns-scores",
+      message: "return the indices of the items (0, 1, 2, …), not their similarity scores",
+      section: "search",
+      test: detect.whenResult("topKSimilar", (got) => Array.isArray(got) && got.some((x) => typeof x === "number" && !Number.isInteger(x))),
+    },
+    {
+      id: "k-off-by-one",
+      message: "the list has the wrong length: it must hold exactly k indices (slice(0, k))",
+      section: "search",
+      test: detect.whenResult("topKSimilar", (got, _e, args) => Array.isArray(got) && Math.abs(got.length - (args[2] as number)) === 1),
+    },
+    {
+      id: "ascending-order",
+      message: "your list starts with the least similar item: sort by similarity from highest to lowest",
+      section: "search",
+      test: detect.whenResult("topKSimilar", (got, _e, args) => {
+        const [q, items] = args as [number[], number[][], number];
+        if (!Array.isArray(got) || got.length < 2) return false;
+        const s = (got as number[]).map((i) => cosine(q, items[i]));
+        return s.every((x, i) => i === 0 || x >= s[i - 1] - 1e-12) && s[s.length - 1] > s[0] + 1e-9;
+      }),
+    },
+    {
+      id: "dot-not-cosine",
+      message: "you rank by the dot product, which favours long vectors; rank by cosine similarity (the dot product of the directions)",
+      section: "cosine",
+      test: detect.whenResult("topKSimilar", (got, expected, args) => detect.near(got, ranking(args, dot)) && !detect.near(got, expected)),
+    },
+    {
+      id: "tie-order",
+      message: "equally similar items must keep catalogue order: on a tie the lower index comes first (a stable sort, or compare indices when scores are equal)",
+      section: "search",
+      test: detect.any(detect.failsOnlyOn("ties"), detect.whenResult("topKSimilar", (got, expected) => detect.reordered(got, expected))),
+    },
+  ],
   checks: { topKSimilar: topK },
   cases: [
     fixed("songs like Blinding Lights", "topKSimilar", [songs[0], songs, 3], { description: "The song itself first (similarity 1), then the most alike." }),
@@ -70,6 +117,7 @@ export default defineSpec({
     fixed("k = every item", "topKSimilar", [[1, 1], [[0, 1], [1, 0], [1, 1]], 3]),
     fixed("ties keep catalogue order", "topKSimilar", [[1, 0], [[0, 1], [2, 1], [3, 0], [2, 1], [3, 0]], 4], {
       description: "Items 2 and 4 are identical, and so are 1 and 3: the lower index comes first.",
+      tags: ["ties"],
     }),
     fixed("scores can be negative", "topKSimilar", [[1, 0], [[-1, 0], [-1, 1], [0, -1]], 2]),
     random("random catalogues", "topKSimilar", catalogue, { runs: 40 }),

@@ -1,4 +1,4 @@
-import { arb, defineSpec, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
 
 /** Element-wise results are exact in floating point up to a last-bit rounding. */
 const elementwise: Check = (got, { expected }) => expect.closeVector(got, expected as number[], { rel: 1e-12, abs: 0 });
@@ -15,6 +15,36 @@ const pair = (min: number, max: number) => arb.sized(min, max, (n) => fc.tuple(a
 export default defineSpec({
   exercise: "vector-arithmetic",
   params: { add: ["a", "b"], subtract: ["a", "b"], scale: ["c", "v"], hadamard: ["a", "b"], dot: ["a", "b"] },
+  diagnoses: [
+    {
+      id: "length-check",
+      message: "with vectors of different lengths there is no answer: throw an Error (check a.length !== b.length first)",
+      section: "arithmetic",
+      test: detect.returnedInsteadOfThrowing(),
+    },
+    {
+      id: "subtract-reversed",
+      message: "subtract(a, b) is a − b, but yours computes b − a",
+      section: "arithmetic",
+      test: detect.whenResult("subtract", detect.negated),
+    },
+    {
+      id: "dot-not-summed",
+      message: "dot returns the products a[i]·b[i] as an array; the dot product is their sum, one number",
+      section: "dot-product",
+      test: detect.whenResult("dot", (got) => Array.isArray(got)),
+    },
+    {
+      id: "last-entry-skipped",
+      message: "the last pair of entries is left out of the sum: check the loop bound (i < a.length)",
+      section: "dot-product",
+      test: detect.whenResult("dot", (got, expected, [a, b]) => {
+        const [x, y] = [a as number[], b as number[]];
+        const last = x.length ? x[x.length - 1] * y[y.length - 1] : 0;
+        return last !== 0 && typeof got === "number" && Math.abs(got - ((expected as number) - last)) <= 1e-9 * (1 + Math.abs(expected as number));
+      }),
+    },
+  ],
   checks: { add: elementwise, subtract: elementwise, scale: elementwise, hadamard: elementwise, dot: dotCheck },
   cases: [
     fixed("add two 3-vectors", "add", [[1, 2, 3], [4, 5, 6]]),
@@ -24,6 +54,7 @@ export default defineSpec({
     random("subtract random vectors", "subtract", pair(1, 8)),
     fixed("scale by a negative number", "scale", [-2, [1, -3, 0.5]]),
     fixed("scale by zero", "scale", [0, [4, -2]]),
+    fixed("scale by one", "scale", [1, [4, -2, 7]], { description: "The same numbers, but in a new array: a caller may change the result without changing v." }),
     random("scale random vectors", "scale", fc.tuple(arb.entry(), arb.sized(1, 8, (n) => arb.vector(n)))),
     fixed("hadamard of two 3-vectors", "hadamard", [[1, 2, 3], [4, 5, 6]]),
     random("hadamard of random vectors", "hadamard", pair(1, 8)),

@@ -1,4 +1,4 @@
-import { arb, defineSpec, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
 
 const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i], 0);
 
@@ -28,6 +28,42 @@ const bothNonZero = arb.sized(1, 6, (n) => fc.tuple(arb.nonZeroVector(n), arb.no
 export default defineSpec({
   exercise: "projection",
   params: { project: ["u", "v"], reject: ["u", "v"], angleBetween: ["a", "b"] },
+  diagnoses: [
+    {
+      id: "divides-by-norm",
+      message: "divide u·v by v·v (= ‖v‖²), not by ‖v‖: v appears twice in the formula, so its length must cancel twice",
+      section: "projection",
+      test: detect.whenResult("project", (got, expected, [, v]) => {
+        const c = detect.scaleFactor(got, expected);
+        const len = Math.hypot(...(v as number[]));
+        return c !== undefined && Math.abs(len - 1) > 1e-6 && (Math.abs(c - len) < 1e-6 * len || Math.abs(c - 1 / len) < 1e-6 / len);
+      }),
+    },
+    {
+      id: "no-clamp",
+      message: "for parallel vectors the computed cosine can be 1.0000000000000002 and Math.acos of it is NaN: clamp the cosine into [−1, 1] first",
+      section: "clamping",
+      test: detect.whenResult("angleBetween", (got) => typeof got === "number" && Number.isNaN(got)),
+    },
+    {
+      id: "reject-reversed",
+      message: "reject(u, v) is u minus its projection, u − project(u, v); yours is the other way round",
+      section: "rejection",
+      test: detect.whenResult("reject", detect.negated),
+    },
+    {
+      id: "degrees",
+      message: "angleBetween must return radians (0 to π): Math.acos already gives radians, so drop the ·180/π",
+      section: "angles",
+      test: detect.whenResult("angleBetween", (got, expected) => typeof got === "number" && (expected as number) > 1e-6 && Math.abs(got - ((expected as number) * 180) / Math.PI) < 1e-6 * got),
+    },
+    {
+      id: "zero-not-refused",
+      message: "the zero vector spans no line and has no direction: throw an Error for it instead of dividing by 0",
+      section: "projection",
+      test: detect.returnedInsteadOfThrowing(undefined, "zero"),
+    },
+  ],
   checks: { project: projectCheck, reject: rejectCheck, angleBetween: angleCheck },
   cases: [
     fixed("project onto the x-axis", "project", [[3, 4], [1, 0]]),
@@ -46,12 +82,13 @@ export default defineSpec({
     fixed("60 degrees", "angleBetween", [[1, 0], [1, Math.sqrt(3)]]),
     fixed("parallel vectors", "angleBetween", [[1, 8], [2, 16]], {
       description: "The computed cosine is 1.0000000000000002 here, and Math.acos of that is NaN: clamp it into [−1, 1].",
+      tags: ["parallel"],
     }),
-    fixed("antiparallel vectors", "angleBetween", [[1, 8], [-2, -16]], { description: "Rounding gives a cosine of −1.0000000000000002: clamp it." }),
+    fixed("antiparallel vectors", "angleBetween", [[1, 8], [-2, -16]], { description: "Rounding gives a cosine of −1.0000000000000002: clamp it.", tags: ["parallel"] }),
     random("angles between random vectors", "angleBetween", bothNonZero, { runs: 40 }),
-    throws("project onto the zero vector", "project", [[1, 2], [0, 0]], "the zero vector spans no line (v·v = 0)"),
-    throws("reject from the zero vector", "reject", [[1, 2], [0, 0]], "the zero vector spans no line"),
-    throws("angle with the zero vector", "angleBetween", [[0, 0, 0], [1, 2, 3]], "the zero vector has no direction"),
+    throws("project onto the zero vector", "project", [[1, 2], [0, 0]], "the zero vector spans no line (v·v = 0)", { tags: ["zero"] }),
+    throws("reject from the zero vector", "reject", [[1, 2], [0, 0]], "the zero vector spans no line", { tags: ["zero"] }),
+    throws("angle with the zero vector", "angleBetween", [[0, 0, 0], [1, 2, 3]], "the zero vector has no direction", { tags: ["zero"] }),
     throws("project: different lengths", "project", [[1, 2, 3], [1, 2]], "the vectors have different lengths"),
     throws("angle: different lengths", "angleBetween", [[1, 2], [1, 2, 3]], "the vectors have different lengths"),
   ],

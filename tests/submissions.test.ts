@@ -1,0 +1,41 @@
+// A corpus of learner submissions (tests/submissions/<exercise>/*.ts), each stating its verdict on
+// its first line: `// expect: pass` (a valid but different solution) or `// expect: fail <id>`
+// (a typical mistake that must fail with that diagnosis, shown on a small failing case).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { gradeSource } from "./support/grade-file";
+
+const DIR = join(import.meta.dirname, "submissions");
+const exercises = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+const size = (v: unknown): number => (Array.isArray(v) ? v.reduce((s: number, x) => s + size(x), 0) : 1);
+
+describe("the submission corpus", () => {
+  it("covers every exercise of topics 01–02", () => {
+    expect(exercises.sort()).toEqual(["cosine-similarity", "norms", "projection", "similarity-search", "vector-arithmetic"]);
+  });
+
+  for (const id of exercises) {
+    for (const file of readdirSync(join(DIR, id)).filter((f) => f.endsWith(".ts"))) {
+      const source = readFileSync(join(DIR, id, file), "utf8");
+      const header = /^\/\/ expect: (pass|fail ([a-z-]+))\s*$/m.exec(source.split("\n")[0]);
+      it(`${id}/${file}: ${header?.[1] ?? "(no expect line)"}`, async () => {
+        expect(header, "first line must be // expect: pass or // expect: fail <diagnosis>").not.toBeNull();
+        if (header![1] === "pass") {
+          for (const seed of [1, 2, 3]) {
+            const r = await gradeSource(id, source, seed);
+            expect(r.cases.filter((c) => !c.passed).map((c) => `${c.name}: ${c.message}`), `seed ${seed}`).toEqual([]);
+            expect(r.diagnoses).toBeUndefined();
+          }
+          return;
+        }
+        const r = await gradeSource(id, source, 1);
+        expect(r.passed).toBe(false);
+        expect(r.diagnoses?.map((d) => d.id) ?? []).toContain(header![2]);
+        const first = r.cases.find((c) => !c.passed)!;
+        expect(size(first.input ?? []), `first failing case "${first.name}" should be small`).toBeLessThanOrEqual(16);
+      });
+    }
+  }
+});

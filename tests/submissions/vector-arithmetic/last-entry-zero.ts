@@ -1,0 +1,41 @@
+// expect: fail last-entry-skipped
+// hadamard fills a zero array and loops while i < a.length - 1, so the last entry stays 0.
+import type { Vector } from "../helpers";
+
+function sameLength(a: Vector, b: Vector): void {
+  if (a.length !== b.length) {
+    throw new Error(`vectors have different lengths (${a.length} and ${b.length})`);
+  }
+}
+
+export function add(a: Vector, b: Vector): Vector {
+  sameLength(a, b);
+  return a.map((ai, i) => ai + b[i]);
+}
+
+export function subtract(a: Vector, b: Vector): Vector {
+  sameLength(a, b);
+  return a.map((ai, i) => ai - b[i]);
+}
+
+export function scale(c: number, v: Vector): Vector {
+  return v.map((vi) => c * vi);
+}
+
+export function hadamard(a: Vector, b: Vector): Vector {
+  sameLength(a, b);
+  const result = new Array<number>(a.length).fill(0);
+  for (let i = 0; i < a.length - 1; i++) {
+    result[i] = a[i] * b[i];
+  }
+  return result;
+}
+
+export function dot(a: Vector, b: Vector): number {
+  sameLength(a, b);
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    sum += a[i] * b[i];
+  }
+  return sum;
+}
