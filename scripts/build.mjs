@@ -41,7 +41,7 @@ export async function build({ quiet = false } = {}) {
     legalComments: "none",
   });
   mkdirSync(join(dist, "runner"), { recursive: true });
-  cpSync(join(root, "src/grader/runner/worker.mjs"), join(dist, "runner/worker.mjs"));
+  cpSync(join(root, "src/grader/runner/runner.mjs"), join(dist, "runner/runner.mjs"));
   if (!quiet) console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -4,7 +4,7 @@
  * loaded only when that command runs, so start-up stays cheap.
  */
 import { DEFAULT_MEMORY_LIMIT_MB } from "../course/defaults";
-import { prestartWorker } from "../grader/worker-start";
+import { prestartRunner } from "../grader/runner-process";
 import type { Context } from "./context";
 
 export interface OptionSpec {
@@ -74,10 +74,11 @@ export const COMMANDS: CommandSpec[] = [
       { flags: "--all", description: "grade every exercise of the workspace" },
       { flags: "--json", description: "print one JSON object on stdout and nothing else" },
       { flags: "--seed <n>", description: "reproduce the random cases of an earlier run", parse: parseSeed },
+      { flags: "--no-plot", description: "leave out the plots of your function next to the reference" },
     ],
     load: () => {
-      // Boot the grader's worker while the grader itself loads (most exercises use the default limit).
-      prestartWorker({ memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB });
+      // Boot the process that runs learner code while the grader itself loads (most exercises use the default limit).
+      prestartRunner({ memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB });
       return import("./commands/check");
     },
   },

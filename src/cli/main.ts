@@ -1,6 +1,6 @@
 import { packageVersion } from "../util/package";
 import { ExitError, EXIT_USAGE } from "../util/errors";
-import { discardPrestartedWorker } from "../grader/worker-start";
+import { discardPrestartedRunner } from "../grader/runner-process";
 import { buildProgram, isCommanderExit } from "./program";
 
 /** The one top-level catch: user mistakes become one line and exit code 2; bugs show a stack with --debug. */
@@ -14,7 +14,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    discardPrestartedWorker();
+    discardPrestartedRunner();
     if (isCommanderExit(error)) {
       // --help and --version exit 0; a usage error was already printed by commander.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;

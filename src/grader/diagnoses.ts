@@ -49,8 +49,11 @@ export const negated = (got: unknown, expected: unknown) => {
 export function integerOnly(got: unknown, expected: unknown): boolean {
   const g = flat(got);
   const e = flat(expected);
-  if (!g || !e || g.length !== e.length || !g.every(Number.isInteger) || e.every(Number.isInteger)) return false;
-  return g.every((x, i) => Math.abs(x - e[i]) < 1);
+  if (!g || !e || g.length !== e.length || !g.every(Number.isInteger)) return false;
+  // At least one answer that visibly is not whole (not 5e-200, which rounds to 0 honestly).
+  // …and a non-zero result where the answer has a fraction (all zeros is more likely an underflow).
+  if (!e.some((x, i) => Math.abs(x) >= 0.5 && !Number.isInteger(x) && g[i] !== 0)) return false;
+  return g.every((x, i) => [Math.round(e[i]), Math.trunc(e[i]), Math.floor(e[i]), Math.ceil(e[i])].includes(x));
 }
 
 /** Right except the last entry (left as 0, as the input's, or missing). */

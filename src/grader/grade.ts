@@ -10,6 +10,7 @@ import { scoreOf } from "./result";
 import { mark } from "../util/timing";
 import { Sandbox, type CallOutcome, type Thrown } from "./sandbox";
 import { diagnose } from "./diagnoses";
+import { computeSeries, measureComplexity } from "./extras";
 import type { Args, Case, JudgedCase, Spec } from "./spec";
 
 export interface GradeOptions {
@@ -26,6 +27,10 @@ export interface GradeOptions {
   cacheFile?: string;
   /** Multiplies every random case's number of runs (verify uses fewer or more). */
   runsScale?: number;
+  /** false: skip the spec's plots (no data, no time). */
+  plots?: boolean;
+  /** false: skip the advisory timing of the function's growth. */
+  complexity?: boolean;
 }
 
 type Reference = Record<string, (...args: unknown[]) => unknown>;
@@ -102,10 +107,14 @@ function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, out
     case "threw": {
       const t = outcome.thrown;
       if (isStubThrow(t)) return { passed: false, message: `${c.call} is not implemented yet (it still throws "${t.message}")` };
+      if (t.isError && t.name === "Refused") return { passed: false, message: `${c.call} was refused: ${t.message}` };
       if (c.kind === "throws") {
         if (!t.isError) return { passed: false, message: `${c.call} ${describeThrow(t)}; throw new Error("…") with a message that says what is wrong` };
         if (!t.message.trim()) return { passed: false, message: `${c.call} threw an Error with an empty message; say what is wrong (${c.because})` };
         return { passed: true, message: "ok" };
+      }
+      if (t.isError && /ERR_ACCESS_DENIED|Access to this API has been restricted/.test(t.message)) {
+        return { passed: false, message: `${c.call} was refused: it tried to reach files or processes, which an exercise may not (${t.message})` };
       }
       if (t.isError && t.name === "RangeError" && /call stack/i.test(t.message)) {
         return { passed: false, message: `${c.call} overflowed the call stack: is a function calling itself without end?` };
@@ -162,6 +171,8 @@ const baseOf = (spec: Spec, c: Case) => ({ name: c.name, call: c.call, kind: c.k
 interface Ran {
   result: CaseResult;
   judged: JudgedCase;
+  /** More evidence for diagnoses: a random case's first failing input before it was shrunk. */
+  evidence?: JudgedCase;
 }
 
 function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: Partial<CaseResult> = {}): Ran {
@@ -228,7 +239,9 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
   const [args] = details.counterexample as [Args];
   const e = await evaluate(spec, reference, c, args, sandbox, options.exercise);
   if (e.passed) return ran(spec, c, inputs[firstBad], bad, { runs });
-  return ran(spec, c, args, e, { runs, shrinks: details.numShrinks });
+  // The shrunk input is easiest to read, but shrinking can also blur the symptom (a rounding
+  // mistake is invisible once the answer is 0.0001): diagnoses see the original failure too.
+  return { ...ran(spec, c, args, e, { runs, shrinks: details.numShrinks }), evidence: ran(spec, c, inputs[firstBad], bad).judged };
 }
 
 /** Runs every case: the fixed and throws cases in one batch, then each random case. */
@@ -297,8 +310,12 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     const runs = await runCases(spec, reference, sandbox, options);
     mark("cases run");
     const cases = runs.map((r) => r.result);
-    const diagnoses = diagnose(spec.diagnoses, runs.map((r) => r.judged));
+    const diagnoses = diagnose(spec.diagnoses, runs.flatMap((r) => (r.evidence ? [r.judged, r.evidence] : [r.judged])));
     const score = scoreOf(cases);
+    const series = options.plots === false || !spec.plots ? [] : await computeSeries(spec.plots, sandbox, reference, exercise.timeLimitMs);
+    // Timing a wrong answer teaches nothing: complexity feedback only once every case passes.
+    const complexity = spec.complexity && options.complexity !== false && cases.every((c) => c.passed) ? await measureComplexity(spec.complexity, sandbox, exercise.timeLimitMs) : undefined;
+    mark("plots and timings");
     return {
       exercise: exercise.id,
       passed: cases.every((c) => c.passed),
@@ -307,6 +324,8 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
       file,
       cases,
       diagnoses: diagnoses.length ? diagnoses : undefined,
+      series: series.length ? series : undefined,
+      complexity,
       printed: sandbox.printed || undefined,
       durationMs: performance.now() - started,
     };

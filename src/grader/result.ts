@@ -28,6 +28,29 @@ export interface Problem {
   frame?: string;
 }
 
+/** One plot's data: the learner's values next to the reference's (null where a value was not finite). */
+export interface Series {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  x: number[];
+  learner: (number | null)[];
+  reference: (number | null)[];
+}
+
+/** Advisory timing feedback: the fitted growth exponent against the expected one. */
+export interface ComplexityReport {
+  call: string;
+  sizes: number[];
+  /** Best of several timings per size, in milliseconds. */
+  ms: number[];
+  exponent: number;
+  expected: number;
+  message: string;
+  /** True when the growth is clearly faster than expected. */
+  slow: boolean;
+}
+
 export interface GradeResult {
   exercise: string;
   passed: boolean;
@@ -35,6 +58,9 @@ export interface GradeResult {
   score: number;
   seed: number;
   cases: CaseResult[];
+  /** Plots of the learner's behaviour next to the reference's. */
+  series?: Series[];
+  complexity?: ComplexityReport;
   /** Known mistakes recognised in the failures, most specific first. */
   diagnoses?: { id: string; message: string; section?: string }[];
   /** Set when the file could not be compiled or loaded: then every case failed for that reason. */

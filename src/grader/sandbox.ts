@@ -1,5 +1,5 @@
-import type { Worker } from "node:worker_threads";
-import { adoptWorker, startWorker } from "./worker-start";
+import type { ChildProcess } from "node:child_process";
+import { adoptRunner, startRunner } from "./runner-process";
 
 export interface Thrown {
   isError: boolean;
@@ -31,29 +31,34 @@ export interface SandboxOptions {
 /** After a function has timed out once, its later calls get this much (it is probably looping). */
 const REPEAT_OFFENDER_MS = 250;
 
+/** Loading the learner's file may take longer than one call: the runner may still be booting. */
+const LOAD_LIMIT_MS = 10_000;
+
 interface Pending {
   onResult: (o: CallOutcome) => void;
   onCrash: (message: string) => void;
 }
 
+type Call = { fn: string; args: unknown[] };
+
 /**
- * Runs learner code in a worker thread: its own realm and heap (with a memory limit), a time
- * limit per call, and no Node modules. A call that loops forever, exhausts memory, overflows the
- * stack, calls process.exit or crashes the worker becomes one outcome; the worker is then started
- * again so that the remaining calls still run.
+ * Runs learner code in a separate, locked-down Node process (see runner-process.ts): its own
+ * realm and heap (with a memory limit), a time limit per call, and no files, processes, network or
+ * Node modules. A call that loops forever, exhausts memory, overflows the stack or crashes the
+ * runner becomes one outcome; the runner is then started again so that the remaining calls run.
  */
 export class Sandbox {
-  private worker?: Worker;
+  private child?: ChildProcess;
   private loaded?: Promise<LoadOutcome>;
   private pending = new Map<number, Pending>();
   private nextId = 1;
   private output: string[] = [];
-  private exitNote?: string;
+  private fatal?: string;
   private code?: string;
+  private filename = "learner.js";
   private deadline?: number;
   /** Functions that have timed out in this run. */
   private slow = new Set<string>();
-  private filename = "learner.js";
   restarts = 0;
 
   constructor(private readonly options: SandboxOptions) {}
@@ -63,9 +68,9 @@ export class Sandbox {
     return this.output.join("").slice(0, 20_000);
   }
 
-  /** Starts the worker thread ahead of time, so its start-up overlaps with compiling. */
+  /** Starts the runner ahead of time, so its boot overlaps with compiling. */
   warmUp(): void {
-    if (!this.worker) this.spawn();
+    if (!this.child) this.spawn();
   }
 
   load(code: string, filename: string): Promise<LoadOutcome> {
@@ -74,67 +79,70 @@ export class Sandbox {
     return this.start();
   }
 
-  private spawn(): Worker {
+  private get budgetMs(): number {
+    return this.options.budgetMs ?? Math.max(10_000, 3 * this.options.timeLimitMs);
+  }
+
+  private spawn(): ChildProcess {
     const limits = { memoryLimitMb: this.options.memoryLimitMb };
-    // The first worker may have been started before the grader was even loaded.
-    const worker = (this.restarts === 0 && adoptWorker(limits)) || startWorker(limits);
-    this.worker = worker;
-    this.exitNote = undefined;
+    // The first runner may have been started before the grader was even loaded.
+    const child = (this.restarts === 0 && adoptRunner(limits)) || startRunner(limits);
+    this.child = child;
+    this.fatal = undefined;
     const collect = (chunk: Buffer) => {
       if (this.output.length < 2000) this.output.push(chunk.toString());
     };
-    worker.stdout.on("data", collect);
-    worker.stderr.on("data", collect);
-    return worker;
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (/heap out of memory|Reached heap limit/i.test(text)) this.fatal ??= `ran out of memory (the limit is ${this.options.memoryLimitMb} MB): is something allocating without end?`;
+      else collect(chunk);
+    });
+    return child;
   }
 
   private start(): Promise<LoadOutcome> {
-    const worker = this.worker ?? this.spawn();
-    worker.postMessage({ type: "load", code: this.code, filename: this.filename });
-
+    const child = this.child ?? this.spawn();
+    child.send({ type: "load", code: this.code, filename: this.filename });
     this.loaded = new Promise<LoadOutcome>((resolve) => {
       const timer = setTimeout(() => {
-        resolve({ kind: "timeout", limitMs: this.options.timeLimitMs });
-        void this.kill();
-      }, this.options.timeLimitMs);
-      worker.on("message", (msg) => {
+        resolve({ kind: "timeout", limitMs: LOAD_LIMIT_MS });
+        this.kill();
+      }, LOAD_LIMIT_MS);
+      child.on("message", (msg: { type: string; [k: string]: unknown }) => {
         if (msg.type === "loaded") {
           clearTimeout(timer);
-          resolve({ kind: "loaded", exports: new Map(msg.exports) });
+          resolve({ kind: "loaded", exports: new Map(msg.exports as [string, string][]) });
         } else if (msg.type === "load-error") {
           clearTimeout(timer);
-          resolve({ kind: "load-error", thrown: msg.thrown });
-        } else if (msg.type === "exit-called") {
-          this.exitNote = `your code called process.exit(${msg.code}); a function must return its answer`;
+          resolve({ kind: "load-error", thrown: msg.thrown as Thrown });
+        } else if (msg.type === "fatal") {
+          this.fatal = msg.message as string;
         } else if (msg.type === "result") {
           const { type: _type, id, index: _index, ...outcome } = msg;
-          this.pending.get(id)?.onResult(outcome as CallOutcome);
+          this.pending.get(id as number)?.onResult(outcome as unknown as CallOutcome);
         }
       });
-      const fail = (message: string) => {
+      child.on("exit", (code, signal) => {
         clearTimeout(timer);
-        resolve({ kind: "crashed", message });
-        for (const p of [...this.pending.values()]) p.onCrash(message);
-        if (this.worker === worker) this.worker = undefined;
-      };
-      worker.on("error", (err: Error & { code?: string }) => {
-        if (err.code === "ERR_WORKER_OUT_OF_MEMORY") {
-          fail(`ran out of memory (the limit is ${this.options.memoryLimitMb} MB): is something allocating without end?`);
-        } else if (err instanceof RangeError && /call stack/i.test(err.message)) {
-          fail("the call stack overflowed: is a function calling itself without end?");
-        } else {
-          fail(`crashed: ${err?.message ?? String(err)} (an error thrown outside the function, e.g. in a timer or an unhandled promise rejection?)`);
-        }
-      });
-      worker.on("exit", (code) => {
-        fail(this.exitNote ?? `the worker running your code stopped unexpectedly (exit code ${code})`);
+        // Let the stderr of a crash arrive before deciding what it was.
+        setImmediate(() => {
+          const message =
+            this.fatal ??
+            (signal === "SIGABRT" || code === 134
+              ? `ran out of memory or aborted (the heap limit is ${this.options.memoryLimitMb} MB): is something allocating without end?`
+              : `the process running your code stopped unexpectedly (${signal ?? `exit code ${code}`})`);
+          resolve({ kind: "crashed", message });
+          for (const p of [...this.pending.values()]) p.onCrash(message);
+          if (this.child === child) this.child = undefined;
+        });
       });
     });
     return this.loaded;
   }
 
   private async ready(): Promise<boolean> {
-    if (!this.worker) {
+    if (!this.child) {
       this.restarts++;
       const reload = await this.start();
       return reload.kind === "loaded";
@@ -143,25 +151,25 @@ export class Sandbox {
     return l.kind === "loaded";
   }
 
-  /** Calls the learner's export `fn` on `args` (copied into the worker), within the time limit. */
+  /** Calls the learner's export `fn` on `args` (copied into the runner), within the time limit. */
   async call(fn: string, args: unknown[], timeLimitMs = this.options.timeLimitMs): Promise<CallOutcome> {
     const [outcome] = await this.callMany([{ fn, args }], timeLimitMs);
     return outcome;
   }
 
   /**
-   * Runs several calls in one round trip (the worker answers each as it finishes). Each call has
-   * its own time limit; a call that times out or crashes the worker gets that outcome, and the
-   * worker is started again for the calls after it.
+   * Runs several calls in one round trip (the runner answers each as it finishes). Each call has
+   * its own time limit; a call that times out or crashes the runner gets that outcome, and the
+   * runner is started again for the calls after it (unless stopOnHard).
    */
-  async callMany(calls: { fn: string; args: unknown[] }[], timeLimitMs = this.options.timeLimitMs, { stopOnHard = false } = {}): Promise<CallOutcome[]> {
+  async callMany(calls: Call[], timeLimitMs = this.options.timeLimitMs, { stopOnHard = false } = {}): Promise<CallOutcome[]> {
     const outcomes: CallOutcome[] = [];
-    this.deadline ??= Date.now() + (this.options.budgetMs ?? Math.max(10_000, 3 * this.options.timeLimitMs));
+    this.deadline ??= Date.now() + this.budgetMs;
     while (outcomes.length < calls.length) {
       const last = outcomes[outcomes.length - 1];
       if (stopOnHard && last && (last.kind === "timeout" || last.kind === "crashed")) break;
       if (Date.now() >= this.deadline) {
-        const seconds = ((this.options.budgetMs ?? Math.max(10_000, 3 * this.options.timeLimitMs)) / 1000).toFixed(0);
+        const seconds = (this.budgetMs / 1000).toFixed(0);
         while (outcomes.length < calls.length) outcomes.push({ kind: "skipped", message: `not run: earlier calls used up the ${seconds} s this exercise may take` });
         break;
       }
@@ -169,20 +177,18 @@ export class Sandbox {
         while (outcomes.length < calls.length) outcomes.push({ kind: "crashed", message: "your code could not be loaded again after a previous failure" });
         break;
       }
-      const rest = calls.slice(outcomes.length);
-      const got = await this.batch(rest, timeLimitMs);
-      outcomes.push(...got);
+      outcomes.push(...(await this.batch(calls.slice(outcomes.length), timeLimitMs)));
     }
     return outcomes;
   }
 
-  /** One batch on the current worker; returns early (shorter) after a time-out or crash. */
-  private batch(calls: { fn: string; args: unknown[] }[], timeLimitMs: number): Promise<CallOutcome[]> {
-    const worker = this.worker!;
+  /** One batch on the current runner; returns early (shorter) after a time-out or crash. */
+  private batch(calls: Call[], timeLimitMs: number): Promise<CallOutcome[]> {
+    const child = this.child!;
     const id = this.nextId++;
     const outcomes: CallOutcome[] = [];
     return new Promise<CallOutcome[]>((resolve) => {
-      let timer: NodeJS.Timeout;
+      let timer: NodeJS.Timeout | undefined;
       const finish = () => {
         clearTimeout(timer);
         this.pending.delete(id);
@@ -196,7 +202,7 @@ export class Sandbox {
         timer = setTimeout(() => {
           this.slow.add(fn);
           outcomes.push({ kind: "timeout", limitMs: limit });
-          void this.kill();
+          this.kill();
           finish();
         }, limit);
       };
@@ -212,27 +218,25 @@ export class Sandbox {
         },
       });
       arm();
-      try {
-        worker.postMessage({ type: "batch", id, calls });
-      } catch (error) {
-        outcomes.push({ kind: "crashed", message: `could not send the input to your code: ${(error as Error).message}` });
+      child.send({ type: "batch", id, calls }, (error) => {
+        if (!error) return;
+        outcomes.push({ kind: "crashed", message: `could not send the input to your code: ${error.message}` });
         finish();
-      }
+      });
     });
   }
 
-  private async kill(): Promise<void> {
-    const w = this.worker;
-    this.worker = undefined;
-    if (w) {
-      w.removeAllListeners("exit");
-      w.removeAllListeners("error");
-      w.on("error", () => {});
-      await w.terminate();
+  private kill(): void {
+    const child = this.child;
+    this.child = undefined;
+    if (child) {
+      child.removeAllListeners("exit");
+      child.removeAllListeners("message");
+      child.kill("SIGKILL");
     }
   }
 
   async close(): Promise<void> {
-    await this.kill();
+    this.kill();
   }
 }

@@ -85,8 +85,48 @@ export interface Diagnosis {
   test: (cases: JudgedCase[]) => boolean;
 }
 
+/** A picture of the learner's function next to the reference's: one point per input along x. */
+export interface SweepPlot {
+  kind: "sweep";
+  title: string;
+  call: string;
+  inputs: { x: number; args: Args }[];
+  /** The plotted value for one call's result; non-finite values leave a gap. */
+  y: (result: unknown, args: Args) => number;
+  xLabel: string;
+  yLabel: string;
+}
+
+/** A picture of a series that one call returns (e.g. the power method's estimate per iteration). */
+export interface TracePlot {
+  kind: "trace";
+  title: string;
+  call: string;
+  args: Args;
+  series: (result: unknown) => number[];
+  xLabel: string;
+  yLabel: string;
+}
+
+export type Plot = SweepPlot | TracePlot;
+
+/** How the cost of a function grows with its input size (advisory feedback, never a failure). */
+export interface Complexity {
+  call: string;
+  /** Input sizes to time, smallest first; the largest should take the reference about a millisecond. */
+  sizes: number[];
+  args: (n: number) => Args;
+  /** The exponent a good implementation shows: 1 for linear, 3 for elimination. */
+  expected: number;
+  /** What usually makes it grow faster, said as a question to the learner. */
+  hint: string;
+}
+
 export interface Spec {
   exercise: string;
+  /** Plots of the learner's behaviour, drawn in the report. */
+  plots?: Plot[];
+  complexity?: Complexity;
   /** Mistakes this exercise's learners make, most specific first. */
   diagnoses?: Diagnosis[];
   /** The default check for each export (cases may override it). */

@@ -1,5 +1,6 @@
 import type { GradeResult } from "../grader/result";
 import { formatBlock } from "./matrix";
+import { renderSeries } from "./plot";
 import type { Style } from "./style";
 
 export interface ReportContext {
@@ -8,6 +9,8 @@ export interface ReportContext {
   /** "01-vectors": for the pointer to the lesson. */
   topicId?: string;
   section?: string;
+  /** false: leave the plots out (--no-plot). */
+  plots?: boolean;
 }
 
 const truncate = (text: string, width: number) => (text.length <= width ? text : text.slice(0, Math.max(10, width - 1)) + "…");
@@ -66,6 +69,16 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
     for (const d of r.diagnoses ?? []) {
       const pointer = d.section && ctx.topicId ? `  ${style.cyan(`→ latutor lesson ${ctx.topicId} --section ${d.section}`)}` : "";
       out.push("", `${style.bold.magenta("Diagnosis:")} ${d.message}${pointer}`);
+    }
+    if (ctx.plots !== false) {
+      for (const s of r.series ?? []) {
+        const chart = renderSeries(s, style, ctx.width);
+        if (chart) out.push("", chart);
+      }
+    }
+    if (r.complexity) {
+      const c = r.complexity;
+      out.push("", `${c.slow ? style.yellow("Speed (advice):") : style.dim("Speed:")} ${c.slow ? c.message : style.dim(c.message)}`);
     }
   }
   if (r.printed) {

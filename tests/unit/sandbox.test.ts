@@ -1,4 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { runnerExecArgv } from "../../src/grader/runner-process";
+
+const ROOT = join(import.meta.dirname, "..", "..");
 import { Sandbox } from "../../src/grader/sandbox";
 
 /** Wraps plain JavaScript the way the compiler does (an IIFE whose value is the exports). */
@@ -51,10 +58,9 @@ describe("the sandbox", () => {
     expect(out.kind === "crashed" && out.message).toMatch(/ran out of memory/);
   });
 
-  it("reports process.exit as a failure, not a pass", async () => {
+  it("refuses process.exit: the call throws, it never ends the grading", async () => {
     const { box } = await sandboxFor("return { quit: () => { process.exit(0); return 1; } };");
-    const out = await box.call("quit", []);
-    expect(out.kind === "crashed" && out.message).toMatch(/called process\.exit\(0\)/);
+    expect(await box.call("quit", [])).toMatchObject({ kind: "threw", thrown: { name: "Refused", message: expect.stringMatching(/^process\.exit is not allowed in an exercise/) } });
   });
 
   it("reports a stack overflow as a thrown RangeError", async () => {
@@ -93,11 +99,35 @@ describe("the sandbox", () => {
     expect(await box.call("ok", [])).toMatchObject({ kind: "returned", value: 2 });
   });
 
-  it("hides Node's ways out: modules, network, signals, environment", async () => {
-    const { box } = await sandboxFor(`return { probe: () => [
-      typeof process.getBuiltinModule, typeof process.binding, typeof process.dlopen, typeof process.kill,
-      typeof fetch, typeof require, Object.keys(process.env).length, typeof process.abort ] };`);
-    expect(await box.call("probe", [])).toMatchObject({ kind: "returned", value: ["undefined", "undefined", "undefined", "undefined", "undefined", "undefined", 0, "undefined"] });
+  it("refuses Node's ways out with a clear error: modules, processes, network, signals", async () => {
+    const { box } = await sandboxFor(`const attempt = (f) => { try { f(); return "allowed"; } catch (e) { return e.name + ": " + e.message.split(":")[0]; } };
+      return { probe: () => [
+        attempt(() => process.getBuiltinModule("fs")), attempt(() => process.binding("fs")), attempt(() => require("child_process")),
+        attempt(() => fetch("http://127.0.0.1:9")), attempt(() => process.kill(1)), attempt(() => process.dlopen()),
+        Object.keys(process.env).length, typeof process.stdout.constructor.prototype.connect ] };`);
+    const out = await box.call("probe", []);
+    expect(out.kind).toBe("returned");
+    const value = (out as { value: unknown[] }).value;
+    for (const v of value.slice(0, 6)) expect(v).toMatch(/^Refused: .* is not allowed in an exercise/);
+    expect(value.slice(6)).toEqual([0, "undefined"]);
+  });
+
+  it("runs under Node's permission model: even with fs in hand, no reads, writes or processes", () => {
+    // Start a script with exactly the runner's flags and let it try what learner code cannot reach.
+    const dir = mkdtempSync(join(tmpdir(), "latutor-perm-"));
+    const probe = join(dir, "probe.mjs");
+    writeFileSync(
+      probe,
+      `import fs from "node:fs"; import cp from "node:child_process";
+       const tryIt = (f) => { try { f(); return "allowed"; } catch (e) { return e.code; } };
+       console.log(JSON.stringify([
+         tryIt(() => fs.readFileSync(${JSON.stringify(join(ROOT, "solutions/01-vectors/norms.ts"))})),
+         tryIt(() => fs.writeFileSync(${JSON.stringify(join(dir, "pwned"))}, "x")),
+         tryIt(() => cp.execFileSync("ls")),
+       ]));`,
+    );
+    const out = execFileSync(process.execPath, [...runnerExecArgv(probe, 64), probe], { encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(["ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED"]);
   });
 
   it("refuses dynamic import at run time", async () => {

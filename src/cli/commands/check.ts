@@ -43,10 +43,11 @@ export const run: Handler = async ([id], options, ctx) => {
       displayRoot: workspace.root,
       seed,
       cacheFile: cacheFileFor(workspace.root, exercise.id),
+      plots: options.plot !== false,
     });
     results.push(result);
     if (!json && !options.all) {
-      ctx.out(renderReport(result, { style: s, width: ctx.width, topicId: topicOf(course, exercise).id, section: exercise.section }));
+      ctx.out(renderReport(result, { style: s, width: ctx.width, topicId: topicOf(course, exercise).id, section: exercise.section, plots: options.plot !== false }));
     }
   }
   mark("graded");

@@ -53,6 +53,25 @@ export default defineSpec({
       test: detect.whenResult("normInf", (got, _e, [v]) => (v as number[]).length === 0 && got === -Infinity),
     },
   ],
+  plots: [
+    {
+      kind: "sweep",
+      title: "Accuracy of norm2([3·10ᵏ, 4·10ᵏ]) across the range of doubles (the true length is 5·10ᵏ)",
+      call: "norm2",
+      inputs: Array.from({ length: 25 }, (_, i) => {
+        const k = -300 + i * 25;
+        return { x: k, args: [[3 * 10 ** k, 4 * 10 ** k]] };
+      }),
+      // Correct digits: 16 when exact, 0 when the result is off by 100 % (overflow to Infinity, underflow to 0).
+      y: (got, [v]) => {
+        const truth = 5 * ((v as number[])[0] / 3);
+        const rel = Math.abs((got as number) - truth) / truth;
+        return Number.isNaN(rel) ? 0 : Math.max(0, Math.min(16, -Math.log10(Math.max(rel, 1e-16))));
+      },
+      xLabel: "k",
+      yLabel: "correct digits",
+    },
+  ],
   checks: { norm1: scalar, norm2: scalar, normInf: scalar, normalize: unit },
   cases: [
     fixed("norm1 of [3, -4]", "norm1", [[3, -4]], { description: "|3| + |−4| = 7: absolute values, not the plain sum." }),

@@ -45,6 +45,14 @@ export default defineSpec({
       }),
     },
   ],
+  complexity: {
+    call: "dot",
+    sizes: [2000, 4000, 8000, 16000],
+    // Distinct values, so that a search inside the loop really has to scan.
+    args: (n) => [Array.from({ length: n }, (_, i) => i / n - 0.5), Array.from({ length: n }, (_, i) => 1 - i / n)],
+    expected: 1,
+    hint: "a dot product touches each pair once; is something searching the arrays inside the loop (indexOf, includes, find)?",
+  },
   checks: { add: elementwise, subtract: elementwise, scale: elementwise, hadamard: elementwise, dot: dotCheck },
   cases: [
     fixed("add two 3-vectors", "add", [[1, 2, 3], [4, 5, 6]]),

@@ -1,0 +1,76 @@
+/**
+ * Starts the process that runs learner code. It is a separate Node process under Node's permission
+ * model: it may read nothing but its own runner script, and may not write files, start processes
+ * or threads, or load native addons; on top of that the runner hides Node's modules, the network
+ * and the environment from the learner's code. It talks to the grader over an IPC channel that
+ * copies values with structured clone.
+ *
+ * Booting it takes about as long as Node itself, so `latutor check` asks for one before it even
+ * loads the grader, and the boot runs on the other core while the main process loads the course.
+ * Deliberately tiny: it is imported by the CLI's entry chunk.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../util/package";
+
+export interface RunnerLimits {
+  memoryLimitMb: number;
+}
+
+let runnerPath: string | undefined;
+export function runnerScript(): string {
+  if (runnerPath) return runnerPath;
+  const root = packageRoot();
+  for (const candidate of [join(root, "dist", "runner", "runner.mjs"), join(root, "src", "grader", "runner", "runner.mjs")]) {
+    if (existsSync(candidate)) return (runnerPath = candidate);
+  }
+  throw new Error("the grader's runner script is missing: run npm run build");
+}
+
+/** The permission flag of this Node: --permission from Node 22.13/23.5, --experimental-permission before. */
+export function permissionFlag(): string {
+  return process.allowedNodeEnvironmentFlags.has("--permission") ? "--permission" : "--experimental-permission";
+}
+
+/** Node's flags for the runner: permission to read its own script and nothing else, a heap limit. */
+export function runnerExecArgv(script: string, memoryLimitMb: number): string[] {
+  return [permissionFlag(), `--allow-fs-read=${script}`, "--no-warnings", `--max-old-space-size=${memoryLimitMb}`, "--stack-size=4000", "--disable-proto=delete"];
+}
+
+export function startRunner({ memoryLimitMb }: RunnerLimits): ChildProcess {
+  const script = runnerScript();
+  const child = fork(script, [], {
+    execArgv: runnerExecArgv(script, memoryLimitMb),
+    serialization: "advanced",
+    env: {},
+    cwd: "/",
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+  });
+  // Until a Sandbox adopts it, an idle runner's failure must not go unhandled.
+  child.on("error", () => {});
+  return child;
+}
+
+let early: { child: ChildProcess; limits: RunnerLimits } | undefined;
+
+/** Boots a runner now, for the next Sandbox with the same limits to adopt. */
+export function prestartRunner(limits: RunnerLimits): void {
+  if (!early) early = { child: startRunner(limits), limits };
+}
+
+/** The prestarted runner, if there is one with these limits (it is handed out once). */
+export function adoptRunner(limits: RunnerLimits): ChildProcess | undefined {
+  if (!early) return undefined;
+  const { child, limits: l } = early;
+  early = undefined;
+  if (l.memoryLimitMb === limits.memoryLimitMb && child.exitCode === null && child.connected) return child;
+  child.kill("SIGKILL");
+  return undefined;
+}
+
+/** Ends a prestarted runner nobody adopted (the command failed before grading). */
+export function discardPrestartedRunner(): void {
+  early?.child.kill("SIGKILL");
+  early = undefined;
+}

@@ -1,0 +1,13 @@
+// expect: fail ascending-order
+// Sorts by score ascending, so the least similar items come first.
+import type { Vector } from "../helpers";
+import { cosineSimilarity } from "./cosine-similarity";
+
+export function topKSimilar(query: Vector, items: Vector[], k: number): number[] {
+  if (!Number.isInteger(k) || k < 0 || k > items.length) {
+    throw new Error(`topKSimilar: k must be a whole number from 0 to ${items.length}, got ${k}`);
+  }
+  const scored = items.map((item, index) => ({ index, score: cosineSimilarity(query, item) }));
+  scored.sort((x, y) => x.score - y.score);
+  return scored.slice(0, k).map((s) => s.index);
+}

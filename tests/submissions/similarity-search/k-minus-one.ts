@@ -1,0 +1,13 @@
+// expect: fail k-off-by-one
+// Slices with slice(0, k - 1), so it returns one index too few (and, for k = 0, every item but the last).
+import type { Vector } from "../helpers";
+import { cosineSimilarity } from "./cosine-similarity";
+
+export function topKSimilar(query: Vector, items: Vector[], k: number): number[] {
+  if (!Number.isInteger(k) || k < 0 || k > items.length) {
+    throw new Error(`topKSimilar: k must be a whole number from 0 to ${items.length}, got ${k}`);
+  }
+  const scored = items.map((item, index) => ({ index, score: cosineSimilarity(query, item) }));
+  scored.sort((x, y) => y.score - x.score || x.index - y.index);
+  return scored.slice(0, k - 1).map((s) => s.index);
+}
