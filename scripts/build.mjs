@@ -34,7 +34,7 @@ export async function build({ quiet = false } = {}) {
     platform: "node",
     target: "node20",
     chunkNames: "chunks/[name]-[hash]",
-    external: ["esbuild"],
+    external: ["esbuild", "typescript"],
     // Bundled CommonJS dependencies may require() Node built-ins.
     banner: { js: 'import { createRequire as __latutorCreateRequire } from "node:module"; const require = __latutorCreateRequire(import.meta.url);' },
     logLevel: quiet ? "error" : "warning",

@@ -58,6 +58,8 @@ export interface GradeResult {
   score: number;
   seed: number;
   cases: CaseResult[];
+  /** Type errors, when a type check was asked for (--typecheck); they do not change the verdict. */
+  typeErrors?: { file: string; line: number; column: number; code: number; message: string }[];
   /** Plots of the learner's behaviour next to the reference's. */
   series?: Series[];
   complexity?: ComplexityReport;

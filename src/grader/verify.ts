@@ -8,6 +8,7 @@ import { readLesson, type Course, type Exercise } from "../course/course";
 import { checkExamples } from "../course/examples";
 import { importCourseModule } from "../course/modules";
 import { grade } from "./grade";
+import { typecheck } from "./typecheck";
 import type { GradeResult } from "./result";
 
 export interface ExerciseVerdict {
@@ -29,6 +30,8 @@ export interface VerifyReport {
   seeds: number[];
   exercises: ExerciseVerdict[];
   lessons: LessonVerdict[];
+  /** Type errors in course files that belong to no exercise (e.g. the helper module). */
+  typeProblems: string[];
 }
 
 export async function verifyExercise(course: Course, exercise: Exercise, seeds: number[]): Promise<ExerciseVerdict> {
@@ -65,14 +68,40 @@ export async function verifyLessons(course: Course): Promise<LessonVerdict[]> {
   });
 }
 
-export async function verifyCourse(course: Course, options: { seeds: number[]; only?: string[]; onExercise?: (v: ExerciseVerdict) => void }): Promise<VerifyReport> {
+export async function verifyCourse(
+  course: Course,
+  options: { seeds: number[]; only?: string[]; typecheck?: boolean; onExercise?: (v: ExerciseVerdict) => void },
+): Promise<VerifyReport> {
+  const selected = course.exercises.filter((e) => !options.only || options.only.includes(e.id));
+  // Type errors in stubs and solutions, found first so that each exercise's line includes them.
+  const typeErrors = new Map<string, string[]>();
+  const typeProblems: string[] = [];
+  if (options.typecheck !== false) {
+    const files = [join(course.root, course.helpers), ...selected.flatMap((e) => [join(course.root, e.stub), join(course.root, e.solution)])];
+    for (const p of await typecheck(files, { displayRoot: course.root })) {
+      const line = `type error: ${p.file}:${p.line}:${p.column} TS${p.code}: ${p.message}`;
+      const owner = selected.find((e) => p.file === e.stub || p.file === e.solution);
+      if (owner) typeErrors.set(owner.id, [...(typeErrors.get(owner.id) ?? []), line]);
+      else typeProblems.push(line);
+    }
+  }
   const exercises: ExerciseVerdict[] = [];
-  for (const e of course.exercises) {
-    if (options.only && !options.only.includes(e.id)) continue;
+  for (const e of selected) {
     const v = await verifyExercise(course, e, options.seeds);
+    const extra = typeErrors.get(e.id) ?? [];
+    if (extra.length) {
+      v.problems.push(...extra);
+      v.ok = false;
+    }
     options.onExercise?.(v);
     exercises.push(v);
   }
   const lessons = options.only ? [] : await verifyLessons(course);
-  return { ok: exercises.every((v) => v.ok) && lessons.every((l) => l.problems.length === 0), seeds: options.seeds, exercises, lessons };
+  return {
+    ok: exercises.every((v) => v.ok) && lessons.every((l) => l.problems.length === 0) && typeProblems.length === 0,
+    seeds: options.seeds,
+    exercises,
+    lessons,
+    typeProblems,
+  };
 }

@@ -81,6 +81,13 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
       out.push("", `${c.slow ? style.yellow("Speed (advice):") : style.dim("Speed:")} ${c.slow ? c.message : style.dim(c.message)}`);
     }
   }
+  if (r.typeErrors) {
+    if (r.typeErrors.length === 0) out.push("", style.dim("Type check: no type errors."));
+    else {
+      out.push("", style.yellow(`Type check: ${r.typeErrors.length} type error${r.typeErrors.length > 1 ? "s" : ""} (they do not fail the check, but they are worth fixing)`));
+      for (const t of r.typeErrors.slice(0, 10)) out.push(`  ${t.file}:${t.line}:${t.column} TS${t.code}: ${t.message}`);
+    }
+  }
   if (r.printed) {
     const lines = r.printed.trimEnd().split("\n");
     out.push("", style.dim("Your code printed:"), ...lines.slice(0, 15).map((l) => "  " + l));

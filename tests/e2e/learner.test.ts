@@ -241,3 +241,54 @@ describe("mistakes a user can make", () => {
     expect(bad.stderr).toMatch(/its sections are .*overflow/);
   });
 });
+
+describe("hardened isolation, seen from the command line", () => {
+  const ws = join(tempDir(), "ws");
+  const target = join(ws, "exercises/01-vectors/cosine-similarity.ts");
+  beforeAll(async () => {
+    await latutor(["init", ws], ws.replace(/ws$/, ""));
+    writeFileSync(join(ws, "exercises/01-vectors/vector-arithmetic.ts"), solution("01-vectors/vector-arithmetic.ts"));
+    writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), solution("01-vectors/norms.ts"));
+  });
+  /** A correct solution that also tries something forbidden on the first song case only. */
+  const sneaky = (attempt: string) =>
+    solution("01-vectors/cosine-similarity.ts").replace(
+      "export function cosineSimilarity(a: Vector, b: Vector): number {",
+      `export function cosineSimilarity(a: Vector, b: Vector): number {\n  if (a[0] === 0.73 && b[0] === 0.69) { ${attempt} }`,
+    );
+  const attempts: [string, string][] = [
+    ["write a file", `(globalThis as any).process.getBuiltinModule("fs").writeFileSync("/tmp/latutor-pwned", "x");`],
+    ["spawn ls", `(globalThis as any).require("child_process").execSync("ls");`],
+    ["read a reference solution", `(globalThis as any).process.binding("fs");`],
+    ["open a socket", `(globalThis as any).fetch("http://127.0.0.1:9/");`],
+  ];
+  for (const [what, code] of attempts) {
+    it(`trying to ${what} is refused, and the other cases still report`, async () => {
+      writeFileSync(target, sneaky(code));
+      const r = await latutor(["check", "cosine-similarity", "--json"], ws);
+      expect(r.code).toBe(1);
+      const result = JSON.parse(r.stdout);
+      const bad = result.cases.filter((c: { passed: boolean }) => !c.passed);
+      expect(bad.map((c: { name: string }) => c.name)).toEqual(["songs: Blinding Lights vs Levitating"]);
+      expect(bad[0].message).toMatch(/was refused: .* is not allowed in an exercise/);
+      expect(result.score).toBeGreaterThan(0.8);
+    });
+  }
+
+  it("--no-plot leaves the plots out, --typecheck adds type errors", async () => {
+    writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), solution("01-vectors/norms.ts").replace("const largest = normInf(v);", "const largest: string = normInf(v) as any as number;"));
+    const withPlot = await latutor(["check", "norms"], ws);
+    expect(withPlot.stdout).toContain("Accuracy of norm2");
+    const noPlot = await latutor(["check", "norms", "--no-plot", "--typecheck"], ws);
+    expect(noPlot.stdout).not.toContain("Accuracy of norm2");
+    expect(noPlot.stdout).toMatch(/exercises\/01-vectors\/norms\.ts:\d+:\d+ TS2322/);
+  });
+
+  it("the quiz takes scripted answers without a terminal", async () => {
+    const r = await latutor(["quiz", "00"], ws, { LATUTOR_ANSWERS: JSON.stringify(Array(10).fill("0")) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\d of \d right/);
+    const noAnswers = await latutor(["quiz", "00"], ws);
+    expect(noAnswers.code).toBe(2);
+  });
+});

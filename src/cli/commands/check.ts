@@ -1,6 +1,7 @@
 import { findExercise, topicOf, type Exercise } from "../../course/course";
 import { cacheFileFor, grade, randomSeed } from "../../grader/grade";
 import type { GradeResult } from "../../grader/result";
+import { typecheck, workspaceTsconfig } from "../../grader/typecheck";
 import { renderReport } from "../../render/report";
 import { ExitError, EXIT_FAILED, EXIT_PASSED } from "../../util/errors";
 import { currentExercise, decideNext, recordResult } from "../../workspace/progress";
@@ -45,6 +46,9 @@ export const run: Handler = async ([id], options, ctx) => {
       cacheFile: cacheFileFor(workspace.root, exercise.id),
       plots: options.plot !== false,
     });
+    if (options.typecheck) {
+      result.typeErrors = await typecheck([exerciseFile(workspace, exercise)], { tsconfig: workspaceTsconfig(workspace.root), displayRoot: workspace.root });
+    }
     results.push(result);
     if (!json && !options.all) {
       ctx.out(renderReport(result, { style: s, width: ctx.width, topicId: topicOf(course, exercise).id, section: exercise.section, plots: options.plot !== false }));

@@ -22,8 +22,9 @@ export const run: Handler = async (ids, options, ctx) => {
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (options.json) {
-    ctx.out(JSON.stringify({ ok: report.ok, seeds, seconds: Number(seconds), exercises: report.exercises.map((v) => ({ exercise: v.exercise, ok: v.ok, problems: v.problems })), lessons: report.lessons }));
+    ctx.out(JSON.stringify({ ok: report.ok, seeds, seconds: Number(seconds), exercises: report.exercises.map((v) => ({ exercise: v.exercise, ok: v.ok, problems: v.problems })), lessons: report.lessons, typeProblems: report.typeProblems }));
   } else {
+    for (const p of report.typeProblems) ctx.out(`${s.red("✗")} ${p}`);
     for (const l of report.lessons) {
       ctx.out(`${l.problems.length ? s.red("✗") : s.green("✓")} lesson ${l.topic}: ${l.examples} worked examples`);
       for (const p of l.problems) ctx.out(`    ${s.red(p)}`);
