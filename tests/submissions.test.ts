@@ -32,7 +32,9 @@ describe("the submission corpus", () => {
         }
         const r = await gradeSource(id, source, 1);
         expect(r.passed).toBe(false);
+        // The diagnosis a learner reads first names the mistake.
         expect(r.diagnoses?.map((d) => d.id) ?? []).toContain(header![2]);
+        expect(r.diagnoses![0].id).toBe(header![2]);
         // The first failure shown is small: a hand-written case, or a random one shrunk.
         const first = r.cases.find((c) => !c.passed)!;
         expect(size(first.input ?? []), `first failing case "${first.name}" should be small`).toBeLessThanOrEqual(first.kind === "random" ? 12 : 24);

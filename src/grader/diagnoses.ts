@@ -51,8 +51,9 @@ export function integerOnly(got: unknown, expected: unknown): boolean {
   const e = flat(expected);
   if (!g || !e || g.length !== e.length || !g.every(Number.isInteger)) return false;
   // At least one answer that visibly is not whole (not 5e-200, which rounds to 0 honestly).
-  // …and a non-zero result where the answer has a fraction (all zeros is more likely an underflow).
-  if (!e.some((x, i) => Math.abs(x) >= 0.5 && !Number.isInteger(x) && g[i] !== 0)) return false;
+  // …and a visibly rounded non-zero result where the answer has a fraction (all zeros is more
+  // likely an underflow; 1 for 0.99995 is more likely a wrong scale).
+  if (!e.some((x, i) => Math.abs(x) >= 0.5 && !Number.isInteger(x) && g[i] !== 0 && Math.abs(x - g[i]) > 0.01)) return false;
   return g.every((x, i) => [Math.round(e[i]), Math.trunc(e[i]), Math.floor(e[i]), Math.ceil(e[i])].includes(x));
 }
 
@@ -60,6 +61,8 @@ export function integerOnly(got: unknown, expected: unknown): boolean {
 export function lastEntrySkipped(got: unknown, expected: unknown): boolean {
   if (!isVec(got) || !isVec(expected) || expected.length < 2) return false;
   const n = expected.length;
+  // The entries before the last must say something (a prefix of zeros matches too much).
+  if (!expected.slice(0, n - 1).some((x) => x !== 0)) return false;
   if (got.length === n - 1) return near(got, expected.slice(0, n - 1));
   return got.length === n && near(got.slice(0, n - 1), expected.slice(0, n - 1)) && !near([got[n - 1]], [expected[n - 1]]);
 }
@@ -158,24 +161,25 @@ export const GENERIC_DIAGNOSES: Diagnosis[] = [
   },
 ];
 
-/** The diagnoses that the judged cases show: the spec's own first, then generic ones, at most `max`. */
+/** Generic diagnoses that stand even when an exercise-specific one explains the failures. */
+const ALWAYS = new Set(["mutates-input", "returns-input"]);
+
+const safeTest = (d: Diagnosis, cases: JudgedCase[]) => {
+  try {
+    return d.test(cases);
+  } catch {
+    return false; // a detector that cannot read this result simply does not apply
+  }
+};
+
+/**
+ * The diagnoses that the judged cases show, at most `max`: the spec's own first (in the spec's
+ * order, most specific first); generic guesses only when no specific one applies, except the
+ * mistakes that are certain whatever else is wrong (changing or returning an input).
+ */
 export function diagnose(specific: Diagnosis[] | undefined, cases: JudgedCase[], max = 3): DiagnosisResult[] {
   if (cases.every((c) => c.passed)) return [];
-  const found: DiagnosisResult[] = [];
-  const seen = new Set<string>();
-  for (const d of [...(specific ?? []), ...GENERIC_DIAGNOSES]) {
-    if (seen.has(d.id) || found.length >= max) continue;
-    let hit = false;
-    try {
-      hit = d.test(cases);
-    } catch {
-      hit = false; // a detector that cannot read this result simply does not apply
-    }
-    if (!hit) continue;
-    seen.add(d.id);
-    // A generic diagnosis that merely restates a specific one (same symptom) is left out.
-    if (!specific?.some((s) => s.id === d.id) && found.length > 0 && ["sign-flipped", "not-sorted"].includes(d.id)) continue;
-    found.push({ id: d.id, message: d.message, section: d.section });
-  }
-  return found;
+  const own = (specific ?? []).filter((d) => safeTest(d, cases));
+  const generic = GENERIC_DIAGNOSES.filter((d) => (own.length === 0 || ALWAYS.has(d.id)) && !own.some((o) => o.id === d.id) && safeTest(d, cases));
+  return [...own, ...generic].slice(0, max).map((d) => ({ id: d.id, message: d.message, section: d.section }));
 }

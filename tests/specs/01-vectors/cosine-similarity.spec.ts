@@ -7,7 +7,11 @@ const someoneLikeYou = [0.34, 0.5, 0.75];
 const cosine: Check = (got, { args, expected }) => {
   expect.expectNumber(got);
   if (got > 1 || got < -1) {
-    throw new Mismatch(`the result ${got} lies outside [−1, 1]: rounding pushed it over the edge; clamp it (Math.min(1, Math.max(−1, c)))`, { got, expected });
+    const why =
+      Math.abs(got) < 1 + 1e-9
+        ? "rounding pushed it over the edge; clamp it (Math.min(1, Math.max(−1, c)))"
+        : "a cosine never does: is the dot product divided by both lengths?";
+    throw new Mismatch(`the result ${got} lies outside [−1, 1]: ${why}`, { got, expected });
   }
   const [a] = args as [number[]];
   expect.closeScalar(got, expected as number, { rel: 0, abs: expect.tolerance({ n: a.length, factor: 64 }) });
