@@ -84,6 +84,16 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
   {
+    name: "watch",
+    args: "[id]",
+    summary: "grade again on every save (default: the current exercise, following you as you pass)",
+    options: [
+      { flags: "--seed <n>", description: "use the same random cases every time", parse: parseSeed },
+      { flags: "--no-plot", description: "leave out the plots" },
+    ],
+    load: () => import("./commands/watch"),
+  },
+  {
     name: "hint",
     args: "[id]",
     summary: "the next hint for an exercise (default: the current one)",

@@ -155,6 +155,15 @@ export const GENERIC_DIAGNOSES: Diagnosis[] = [
     test: whenResult(undefined, transposed),
   },
   {
+    id: "not-unit",
+    message: "your vector points the right way but is not of length 1: divide it by its 2-norm",
+    test: whenResult(undefined, (got, expected) => {
+      const e = flat(expected);
+      const c = scaleFactor(got, expected);
+      return !!e && e.length > 1 && Math.abs(Math.hypot(...e) - 1) < 1e-9 && c !== undefined && Math.abs(Math.abs(c) - 1) > 1e-6;
+    }),
+  },
+  {
     id: "not-sorted",
     message: "your result has the right entries in the wrong order: check the sort (direction, and the tie rule)",
     test: whenResult(undefined, reordered),

@@ -30,7 +30,7 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
   const passedCount = r.cases.filter((c) => c.passed).length;
   const mark = r.passed ? style.green("✓") : style.red("✗");
   const verdict = r.passed ? style.green("passed") : style.red("failed");
-  out.push(`${mark} ${style.bold(r.exercise)} ${verdict}: ${passedCount} of ${r.cases.length} cases (score ${pct(r.score)})  ${style.dim(r.file)}`);
+  out.push(`${mark} ${style.bold(r.exercise)} ${verdict}: ${passedCount} of ${r.cases.length} cases (score ${pct(r.score)})  ${style.dim(`${r.file} · seed ${r.seed}`)}`);
 
   if (r.problem) {
     const p = r.problem;

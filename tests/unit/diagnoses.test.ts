@@ -52,3 +52,9 @@ describe("choosing what to say", () => {
     expect(d.diagnose(broken, [judged({ got: undefined })])).toEqual([]);
   });
 });
+
+describe("forgot to normalise", () => {
+  it("is named when a unit answer comes back stretched", () => {
+    expect(d.diagnose([], [judged({ got: [3, 4], expected: [0.6, 0.8] })]).map((x) => x.id)).toEqual(["not-unit"]);
+  });
+});

@@ -1,13 +1,11 @@
 import { findExercise, topicOf, type Exercise } from "../../course/course";
-import { cacheFileFor, grade, randomSeed } from "../../grader/grade";
+import { randomSeed } from "../../grader/grade";
 import type { GradeResult } from "../../grader/result";
-import { typecheck, workspaceTsconfig } from "../../grader/typecheck";
 import { renderReport } from "../../render/report";
 import { ExitError, EXIT_FAILED, EXIT_PASSED } from "../../util/errors";
-import { currentExercise, decideNext, recordResult } from "../../workspace/progress";
+import { gradeInWorkspace, recordResults } from "../../workspace/grading";
+import { currentExercise, decideNext } from "../../workspace/progress";
 import { openSession } from "../../workspace/session";
-import { updateState } from "../../workspace/state";
-import { exerciseFile, exercisesDir } from "../../workspace/workspace";
 import type { Handler } from "../commands";
 import { mark } from "../../util/timing";
 
@@ -15,7 +13,7 @@ export const run: Handler = async ([id], options, ctx) => {
   mark("check command loaded");
   const session = openSession(ctx.cwd);
   mark("workspace, course and state loaded");
-  const { workspace, course } = session;
+  const { course } = session;
   const s = ctx.style;
   const json = Boolean(options.json);
   if (session.warning) ctx.err(`warning: ${session.warning}`);
@@ -36,32 +34,14 @@ export const run: Handler = async ([id], options, ctx) => {
   const seed = (options.seed as number | undefined) ?? randomSeed();
   const results: GradeResult[] = [];
   for (const exercise of targets) {
-    const result = await grade({
-      course,
-      exercise,
-      file: exerciseFile(workspace, exercise),
-      allowedRoot: exercisesDir(workspace),
-      displayRoot: workspace.root,
-      seed,
-      cacheFile: cacheFileFor(workspace.root, exercise.id),
-      plots: options.plot !== false,
-    });
-    if (options.typecheck) {
-      result.typeErrors = await typecheck([exerciseFile(workspace, exercise)], { tsconfig: workspaceTsconfig(workspace.root), displayRoot: workspace.root });
-    }
+    const result = await gradeInWorkspace(session, exercise, { seed, plots: options.plot !== false, typecheck: Boolean(options.typecheck) });
     results.push(result);
     if (!json && !options.all) {
       ctx.out(renderReport(result, { style: s, width: ctx.width, topicId: topicOf(course, exercise).id, section: exercise.section, plots: options.plot !== false }));
     }
   }
   mark("graded");
-  const state = updateState(
-    workspace.root,
-    (st) => {
-      for (const r of results) recordResult(st, r);
-    },
-    (w) => ctx.err(`warning: ${w}`),
-  );
+  const state = recordResults(session, results, (w) => ctx.err(`warning: ${w}`));
 
   const allPassed = results.every((r) => r.passed);
   if (json) {

@@ -24,7 +24,7 @@ export const run: Handler = async (_args, options, ctx) => {
     );
     return 0;
   }
-  const table = new Table({ head: ["topic", "exercise", "status", "best", "tries"], style: { head: [], border: [] } });
+  const table = new Table({ head: ["topic", "exercise", "status", "best", "tries"], style: { head: [], border: [], compact: true } });
   const statusText = { passed: s.green("✓ passed"), attempted: s.yellow("… attempted"), pending: s.dim("· not started") };
   for (const t of course.topics) {
     const read = state.lessonsRead.includes(t.id);

@@ -1,0 +1,44 @@
+/** Grading an exercise of a workspace and recording the result: shared by check and watch. */
+import type { Exercise } from "../course/course";
+import { cacheFileFor, grade } from "../grader/grade";
+import type { GradeResult } from "../grader/result";
+import { typecheck, workspaceTsconfig } from "../grader/typecheck";
+import { recordResult } from "./progress";
+import type { Session } from "./session";
+import { updateState, type State } from "./state";
+import { exerciseFile, exercisesDir } from "./workspace";
+
+export interface GradeOptions {
+  seed: number;
+  plots?: boolean;
+  typecheck?: boolean;
+}
+
+export async function gradeInWorkspace(session: Session, exercise: Exercise, options: GradeOptions): Promise<GradeResult> {
+  const { workspace, course } = session;
+  const result = await grade({
+    course,
+    exercise,
+    file: exerciseFile(workspace, exercise),
+    allowedRoot: exercisesDir(workspace),
+    displayRoot: workspace.root,
+    seed: options.seed,
+    cacheFile: cacheFileFor(workspace.root, exercise.id),
+    plots: options.plots,
+  });
+  if (options.typecheck) {
+    result.typeErrors = await typecheck([exerciseFile(workspace, exercise)], { tsconfig: workspaceTsconfig(workspace.root), displayRoot: workspace.root });
+  }
+  return result;
+}
+
+/** Records results in the workspace's progress (under its lock); returns the state written. */
+export function recordResults(session: Session, results: GradeResult[], onWarning?: (w: string) => void): State {
+  return updateState(
+    session.workspace.root,
+    (st) => {
+      for (const r of results) recordResult(st, r);
+    },
+    onWarning,
+  );
+}

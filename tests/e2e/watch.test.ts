@@ -1,0 +1,41 @@
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, latutor, ROOT, tempDir } from "./helpers";
+
+describe("latutor watch", () => {
+  it("grades on start, again on every save, and stops cleanly", async () => {
+    const ws = join(tempDir(), "ws");
+    await latutor(["init", ws], join(ws, ".."));
+    const env = { ...process.env, NO_COLOR: "1" };
+    delete env.FORCE_COLOR;
+    const child = spawn(process.execPath, [BIN, "watch", "norms"], { cwd: ws, env });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    const waitFor = (pattern: RegExp, ms = 30_000) =>
+      new Promise<void>((resolve, reject) => {
+        const started = Date.now();
+        const tick = setInterval(() => {
+          if (pattern.test(out)) {
+            clearInterval(tick);
+            resolve();
+          } else if (Date.now() - started > ms) {
+            clearInterval(tick);
+            reject(new Error(`timed out waiting for ${pattern}; output so far:\n${out}`));
+          }
+        }, 50);
+      });
+    await waitFor(/✗ norms failed/);
+    await waitFor(/Watching exercises/);
+    writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), readFileSync(join(ROOT, "solutions/01-vectors/norms.ts"), "utf8"));
+    await waitFor(/✓ norms passed/);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on("exit", (c) => resolve(c));
+      child.kill("SIGTERM");
+    });
+    expect(code).toBe(0);
+    const state = JSON.parse(readFileSync(join(ws, ".latutor/state.json"), "utf8"));
+    expect(state.exercises.norms.status).toBe("passed");
+  });
+});
