@@ -8,7 +8,7 @@ describe("latutor watch", () => {
   it("grades on start, again on every save, and stops cleanly", async () => {
     const ws = join(tempDir(), "ws");
     await latutor(["init", ws], join(ws, ".."));
-    const env = { ...process.env, NO_COLOR: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
     delete env.FORCE_COLOR;
     const child = spawn(process.execPath, [BIN, "watch", "norms"], { cwd: ws, env });
     let out = "";
