@@ -6,6 +6,13 @@ import { latutor, ROOT, tempDir } from "./helpers";
 
 const solution = (rel: string) => readFileSync(join(ROOT, "solutions", rel), "utf8");
 
+/** A fresh workspace whose learner has already solved vector-arithmetic and norms. */
+async function workspaceWithEarlierExercisesDone(ws: string): Promise<void> {
+  await latutor(["init", ws], join(ws, ".."));
+  writeFileSync(join(ws, "exercises/01-vectors/vector-arithmetic.ts"), solution("01-vectors/vector-arithmetic.ts"));
+  writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), solution("01-vectors/norms.ts"));
+}
+
 describe("a learner's first session", () => {
   const home = tempDir();
   const ws = join(home, "latutor-workspace");
@@ -138,11 +145,7 @@ describe("check --json and --all", () => {
 describe("submissions that must not pass", () => {
   const ws = join(tempDir(), "ws");
   const target = join(ws, "exercises/01-vectors/cosine-similarity.ts");
-  beforeAll(async () => {
-    await latutor(["init", ws], ws.replace(/ws$/, ""));
-    writeFileSync(join(ws, "exercises/01-vectors/vector-arithmetic.ts"), solution("01-vectors/vector-arithmetic.ts"));
-    writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), solution("01-vectors/norms.ts"));
-  });
+  beforeAll(() => workspaceWithEarlierExercisesDone(ws));
   const check = async (source: string) => {
     writeFileSync(target, source);
     return latutor(["check", "cosine-similarity"], ws);
@@ -245,11 +248,7 @@ describe("mistakes a user can make", () => {
 describe("hardened isolation, seen from the command line", () => {
   const ws = join(tempDir(), "ws");
   const target = join(ws, "exercises/01-vectors/cosine-similarity.ts");
-  beforeAll(async () => {
-    await latutor(["init", ws], ws.replace(/ws$/, ""));
-    writeFileSync(join(ws, "exercises/01-vectors/vector-arithmetic.ts"), solution("01-vectors/vector-arithmetic.ts"));
-    writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), solution("01-vectors/norms.ts"));
-  });
+  beforeAll(() => workspaceWithEarlierExercisesDone(ws));
   /** A correct solution that also tries something forbidden on the first song case only. */
   const sneaky = (attempt: string) =>
     solution("01-vectors/cosine-similarity.ts").replace(
