@@ -99,7 +99,7 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
   const { entry, allowedRoot, displayRoot } = options;
   const shown = (p: string) => relative(displayRoot, p).split(sep).join("/");
   if (!existsSync(entry)) {
-    return { ok: false, problem: { kind: "not-found", message: `${shown(entry)} does not exist`, file: shown(entry) } };
+    return { ok: false, problem: { kind: "not-found", message: `${shown(entry)} does not exist (latutor next, or latutor reset <id>, writes the stub again)`, file: shown(entry) } };
   }
   const cached = readCache(options);
   if (cached) return { ok: true, code: cached.code, inputs: Object.keys(cached.inputs), cached: true };

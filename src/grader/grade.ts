@@ -175,11 +175,18 @@ interface Ran {
   evidence?: JudgedCase;
 }
 
+/** Values too big to be worth printing or storing (a million-entry array) are summarised. */
+const MAX_ENTRIES = 5000;
+function compact(v: unknown): unknown {
+  const count = (x: unknown): number => (Array.isArray(x) ? x.reduce((s: number, y) => s + count(y), x.length) : 1);
+  return Array.isArray(v) && count(v) > MAX_ENTRIES ? `(${describeShape(v)}: too large to show)` : v;
+}
+
 function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: Partial<CaseResult> = {}): Ran {
   const base = baseOf(spec, c);
   const result: CaseResult = e.passed
     ? { ...base, passed: true, message: "ok", ...extra }
-    : { ...base, passed: false, message: e.message, input: args, expected: e.expected, got: e.got, ...extra };
+    : { ...base, passed: false, message: e.message, input: args?.map(compact), expected: compact(e.expected), got: compact(e.got), ...extra };
   const judged: JudgedCase = {
     name: c.name,
     call: c.call,

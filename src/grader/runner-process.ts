@@ -49,7 +49,31 @@ export function startRunner({ memoryLimitMb }: RunnerLimits): ChildProcess {
   });
   // Until a Sandbox adopts it, an idle runner's failure must not go unhandled.
   child.on("error", () => {});
+  child.once("message", (msg: { type?: string }) => {
+    if (msg?.type === "ready") booted.add(child);
+  });
   return child;
+}
+
+const booted = new WeakSet<ChildProcess>();
+
+/** Resolves once the runner has booted (its "ready" message), so time limits exclude Node's start-up. */
+export function whenBooted(child: ChildProcess): Promise<void> {
+  if (booted.has(child)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onMessage = (msg: { type?: string }) => {
+      if (msg?.type !== "ready") return;
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      resolve();
+    };
+    const onExit = () => {
+      child.off("message", onMessage);
+      resolve();
+    };
+    child.on("message", onMessage);
+    child.on("exit", onExit);
+  });
 }
 
 let early: { child: ChildProcess; limits: RunnerLimits } | undefined;

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { adoptRunner, startRunner } from "./runner-process";
+import { adoptRunner, startRunner, whenBooted } from "./runner-process";
 
 export interface Thrown {
   isError: boolean;
@@ -31,8 +31,8 @@ export interface SandboxOptions {
 /** After a function has timed out once, its later calls get this much (it is probably looping). */
 const REPEAT_OFFENDER_MS = 250;
 
-/** Loading the learner's file may take longer than one call: the runner may still be booting. */
-const LOAD_LIMIT_MS = 10_000;
+/** Time for the learner's file to run its top-level code, once the runner has booted. */
+const LOAD_LIMIT_MS = 2_000;
 
 interface Pending {
   onResult: (o: CallOutcome) => void;
@@ -105,16 +105,26 @@ export class Sandbox {
     const child = this.child ?? this.spawn();
     child.send({ type: "load", code: this.code, filename: this.filename });
     this.loaded = new Promise<LoadOutcome>((resolve) => {
-      const timer = setTimeout(() => {
-        resolve({ kind: "timeout", limitMs: LOAD_LIMIT_MS });
-        this.kill();
-      }, LOAD_LIMIT_MS);
+      let timer: NodeJS.Timeout | undefined;
+      let settled = false;
+      const limit = Math.max(LOAD_LIMIT_MS, this.options.timeLimitMs);
+      void whenBooted(child).then(() => {
+        if (settled) return;
+        timer = setTimeout(() => {
+          resolve({ kind: "timeout", limitMs: limit });
+          this.kill();
+        }, limit);
+      });
+      const done = () => {
+        settled = true;
+        clearTimeout(timer);
+      };
       child.on("message", (msg: { type: string; [k: string]: unknown }) => {
         if (msg.type === "loaded") {
-          clearTimeout(timer);
+          done();
           resolve({ kind: "loaded", exports: new Map(msg.exports as [string, string][]) });
         } else if (msg.type === "load-error") {
-          clearTimeout(timer);
+          done();
           resolve({ kind: "load-error", thrown: msg.thrown as Thrown });
         } else if (msg.type === "fatal") {
           this.fatal = msg.message as string;
@@ -124,7 +134,7 @@ export class Sandbox {
         }
       });
       child.on("exit", (code, signal) => {
-        clearTimeout(timer);
+        done();
         // Let the stderr of a crash arrive before deciding what it was.
         setImmediate(() => {
           const message =

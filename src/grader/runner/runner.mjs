@@ -179,6 +179,8 @@ listen("message", (msg) => {
   }
 });
 
+send({ type: "ready" });
+
 // An error thrown later (a timer, a rejected promise) ends the runner with a message that says so.
 listen("uncaughtException", (e) => {
   send({ type: "fatal", message: `an error was thrown outside the function call (in a timer or callback?): ${describeThrown(e).message}` }, () => realExit(70));
