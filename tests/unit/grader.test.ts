@@ -97,6 +97,14 @@ export function angleBetween(a: number[], b: number[]) { if (a.length !== b.leng
     expect(parallel.message).toMatch(/NaN/);
   });
 
+  it("stops a file whose top-level code never finishes", async () => {
+    const started = Date.now();
+    const r = await gradeFile("cosine-similarity", "while (true) {}\nexport function cosineSimilarity(a: number[], b: number[]): number { return 1; }\n");
+    expect(r.problem).toMatchObject({ kind: "load-timeout" });
+    expect(r.cases.every((c) => !c.passed)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(8000);
+  });
+
   it("a submission that exits early does not pass", async () => {
     const r = await gradeFile("cosine-similarity", "export function cosineSimilarity(a: number[], b: number[]): number { process.exit(0); return 0; }\n");
     expect(r.passed).toBe(false);
