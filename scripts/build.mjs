@@ -39,6 +39,9 @@ export async function build({ quiet = false } = {}) {
     banner: { js: 'import { createRequire as __latutorCreateRequire } from "node:module"; const require = __latutorCreateRequire(import.meta.url);' },
     logLevel: quiet ? "error" : "warning",
     legalComments: "none",
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: "linked",
   });
   mkdirSync(join(dist, "runner"), { recursive: true });
   cpSync(join(root, "src/grader/runner/runner.mjs"), join(dist, "runner/runner.mjs"));
