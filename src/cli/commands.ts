@@ -75,6 +75,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: "--json", description: "print one JSON object on stdout and nothing else" },
       { flags: "--seed <n>", description: "reproduce the random cases of an earlier run", parse: parseSeed },
       { flags: "--no-plot", description: "leave out the plots of your function next to the reference" },
+      { flags: "--junit <file>", description: "also write the results as JUnit XML (for CI test reports)" },
       { flags: "--typecheck", description: "also run the TypeScript compiler on your file (slower; type errors do not fail a check)" },
     ],
     load: () => {

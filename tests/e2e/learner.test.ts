@@ -133,6 +133,14 @@ describe("check --json and --all", () => {
     expect(all.results.find((x: { exercise: string }) => x.exercise === "norms").passed).toBe(true);
   });
 
+  it("--junit writes a report CI systems read", async () => {
+    const r = await latutor(["check", "--all", "--junit", "report.xml", "--json"], ws);
+    expect(r.code).toBe(1);
+    const xml = readFileSync(join(ws, "report.xml"), "utf8");
+    expect(xml).toMatch(/<testsuite name="norms" tests="\d+" failures="0"/);
+    expect(xml).toMatch(/<testsuite name="projection" tests="\d+" failures="[1-9]/);
+  });
+
   it("the same seed gives the same cases", async () => {
     writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), solution("01-vectors/norms.ts").replace("return largest * Math.sqrt(sum);", "return largest * Math.sqrt(sum) * (v.length > 3 ? 1.01 : 1);"));
     const [a, b] = [await latutor(["check", "norms", "--json", "--seed", "5"], ws), await latutor(["check", "norms", "--json", "--seed", "5"], ws)];

@@ -59,3 +59,28 @@ describe("colour decisions", () => {
     expect(colorLevel({ isTTY: false }, { FORCE_COLOR: "1" })).toBe(1);
   });
 });
+
+describe("JUnit XML", () => {
+  it("has one testsuite per exercise and escapes what XML cannot hold", async () => {
+    const { renderJUnit } = await import("../../src/render/junit");
+    const xml = renderJUnit([
+      {
+        exercise: "norms",
+        passed: false,
+        score: 0.5,
+        seed: 42,
+        file: "exercises/01-vectors/norms.ts",
+        durationMs: 12,
+        cases: [
+          { name: "a < b", call: "norm1", kind: "fixed", weight: 1, passed: true, message: "ok" },
+          { name: "huge", call: "norm2", kind: "fixed", weight: 1, passed: false, message: 'got "Infinity" & more\u0001' },
+        ],
+      },
+    ]);
+    expect(xml).toContain('<testsuites name="latutor" tests="2" failures="1">');
+    expect(xml).toContain('name="norms: a &lt; b"');
+    expect(xml).toContain("got &quot;Infinity&quot; &amp; more");
+    expect(xml).not.toContain("\u0001");
+    expect(xml).toContain("latutor check norms --seed 42");
+  });
+});

@@ -1,7 +1,10 @@
 import { findExercise, topicOf, type Exercise } from "../../course/course";
 import { randomSeed } from "../../grader/grade";
 import type { GradeResult } from "../../grader/result";
+import { resolve } from "node:path";
+import { renderJUnit } from "../../render/junit";
 import { renderReport } from "../../render/report";
+import { writeFileAtomic } from "../../util/fs";
 import { ExitError, EXIT_FAILED, EXIT_PASSED } from "../../util/errors";
 import { gradeInWorkspace, recordResults } from "../../workspace/grading";
 import { currentExercise, decideNext } from "../../workspace/progress";
@@ -43,6 +46,7 @@ export const run: Handler = async ([id], options, ctx) => {
   mark("graded");
   const state = recordResults(session, results, (w) => ctx.err(`warning: ${w}`));
 
+  if (options.junit) writeFileAtomic(resolve(ctx.cwd, String(options.junit)), renderJUnit(results));
   const allPassed = results.every((r) => r.passed);
   if (json) {
     if (options.all) {

@@ -1,0 +1,36 @@
+/** JUnit XML: the grader's results as CI systems (GitHub Actions, GitLab CI, Jenkins) read them. */
+import type { GradeResult } from "../grader/result";
+
+const escape = (s: string) =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    // XML 1.0 allows no control characters but tab, newline and carriage return.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+
+/** One <testsuite> per exercise, one <testcase> per hidden case. */
+export function renderJUnit(results: GradeResult[]): string {
+  const total = results.reduce((s, r) => s + r.cases.length, 0);
+  const failures = results.reduce((s, r) => s + r.cases.filter((c) => !c.passed).length, 0);
+  const seconds = (ms: number) => (ms / 1000).toFixed(3);
+  const lines = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="latutor" tests="${total}" failures="${failures}">`];
+  for (const r of results) {
+    const failed = r.cases.filter((c) => !c.passed).length;
+    lines.push(`  <testsuite name="${escape(r.exercise)}" tests="${r.cases.length}" failures="${failed}" time="${seconds(r.durationMs)}">`);
+    lines.push(`    <properties><property name="seed" value="${r.seed}"/><property name="score" value="${r.score}"/><property name="file" value="${escape(r.file)}"/></properties>`);
+    for (const c of r.cases) {
+      const name = `${escape(r.exercise)}: ${escape(c.name)}`;
+      if (c.passed) lines.push(`    <testcase classname="${escape(r.exercise)}" name="${name}"/>`);
+      else {
+        const detail = [c.message, c.description, r.diagnoses?.map((d) => `diagnosis: ${d.message}`).join("\n"), `reproduce: latutor check ${r.exercise} --seed ${r.seed}`].filter(Boolean).join("\n");
+        lines.push(`    <testcase classname="${escape(r.exercise)}" name="${name}">`, `      <failure message="${escape(c.message)}">${escape(detail)}</failure>`, `    </testcase>`);
+      }
+    }
+    lines.push(`  </testsuite>`);
+  }
+  lines.push(`</testsuites>`, "");
+  return lines.join("\n");
+}
