@@ -26,10 +26,15 @@ describe("latutor watch", () => {
           }
         }, 50);
       });
-    await waitFor(/✗ norms failed/);
-    await waitFor(/Watching exercises/);
-    writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), readFileSync(join(ROOT, "solutions/01-vectors/norms.ts"), "utf8"));
-    await waitFor(/✓ norms passed/);
+    try {
+      await waitFor(/✗ norms failed/);
+      await waitFor(/Watching exercises/);
+      writeFileSync(join(ws, "exercises/01-vectors/norms.ts"), readFileSync(join(ROOT, "solutions/01-vectors/norms.ts"), "utf8"));
+      await waitFor(/✓ norms passed/);
+    } catch (error) {
+      child.kill("SIGKILL"); // never leave a watcher behind
+      throw error;
+    }
     const code = await new Promise<number | null>((resolve) => {
       child.on("exit", (c) => resolve(c));
       child.kill("SIGTERM");
