@@ -35,7 +35,7 @@ export function permissionFlag(): string {
 
 /** Node's flags for the runner: permission to read its own script and nothing else, a heap limit. */
 export function runnerExecArgv(script: string, memoryLimitMb: number): string[] {
-  return [permissionFlag(), `--allow-fs-read=${script}`, "--no-warnings", `--max-old-space-size=${memoryLimitMb}`, "--stack-size=4000", "--disable-proto=delete"];
+  return [permissionFlag(), `--allow-fs-read=${script}`, "--no-warnings", `--max-old-space-size=${memoryLimitMb}`, "--disable-proto=delete"];
 }
 
 export function startRunner({ memoryLimitMb }: RunnerLimits): ChildProcess {

@@ -112,6 +112,9 @@ export function initWorkspace(dir: string, course: Course, version: string): { w
   if (inside && inside.root !== root) {
     throw new ExitError(`${root} is inside the workspace ${inside.root}: workspaces cannot be nested`);
   }
+  if (existsSync(join(root, "course.json"))) {
+    throw new ExitError(`${root} holds a course (course.json), not a workspace: make the workspace in another folder`);
+  }
   mkdirSync(root, { recursive: true });
   const report: ScaffoldReport = { created: [], kept: [] };
   const info: WorkspaceInfo = { format: 1, course: course.id, courseVersion: course.version, createdWith: version, createdAt: new Date().toISOString() };

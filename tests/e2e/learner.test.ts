@@ -227,6 +227,12 @@ describe("mistakes a user can make", () => {
     expect(seed.stderr).toMatch(/--seed/);
   });
 
+  it("init refuses to turn a course's own folder into a workspace", async () => {
+    const r = await latutor(["init", "."], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds a course/);
+  });
+
   it("an unknown command is a usage error", async () => {
     const r = await latutor(["frobnicate"], tempDir());
     expect(r.code).toBe(2);
