@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "../../src/grader/judge";
+import { closeVector } from "../../src/grader/numeric";
+import { defineSpec, fixed, throws } from "../../src/grader/spec";
+
+const reference = { double: (v: number[]) => v.map((x) => 2 * x) };
+const spec = defineSpec({
+  exercise: "double",
+  params: { double: ["v"] },
+  checks: { double: (got, { expected }) => closeVector(got, expected as number[]) },
+  cases: [fixed("two", "double", [[1, 2]]), throws("nothing", "double", [[]], "an empty vector has nothing to double")],
+});
+const [plain, mustThrow] = spec.cases;
+const returned = (value: unknown, argsAfter: unknown[] = [[1, 2]], extra = {}) => ({ kind: "returned" as const, value, argsAfter, ms: 0, ...extra });
+
+describe("judging one call", () => {
+  it("passes a right answer and fails a wrong one with the check's words", () => {
+    expect(judge(spec, reference, plain, [[1, 2]], returned([2, 4]))).toMatchObject({ passed: true, outcome: "returned" });
+    expect(judge(spec, reference, plain, [[1, 2]], returned([2, 5]))).toMatchObject({ passed: false, message: expect.stringMatching(/^double: the result\[1\] is 5, expected 4/) });
+  });
+
+  it("names a changed input by its parameter name and position", () => {
+    const e = judge(spec, reference, plain, [[1, 2]], returned([2, 4], [[1, 3]]));
+    expect(e).toMatchObject({ passed: false, mutated: true, message: expect.stringContaining("changed its 1st argument (v): element [1] was 2, now 3") });
+  });
+
+  it("fails a result that is the input array itself", () => {
+    const e = judge(spec, reference, plain, [[1, 2]], returned([1, 2], [[1, 2]], { aliased: { arg: 0, part: false } }));
+    expect(e).toMatchObject({ passed: false, aliased: true, message: expect.stringContaining("returned its 1st argument (v) itself") });
+  });
+
+  it("a case that must throw: an Error with a message passes; a string, a refusal or a value do not", () => {
+    const threw = (thrown: object) => ({ kind: "threw" as const, thrown: { isError: true, name: "Error", message: "empty", ...thrown }, ms: 0 });
+    expect(judge(spec, reference, mustThrow, [[]], threw({})).passed).toBe(true);
+    expect(judge(spec, reference, mustThrow, [[]], threw({ isError: false, name: "string", message: '"no"' })).message).toMatch(/not an Error/);
+    expect(judge(spec, reference, mustThrow, [[]], threw({ message: " " })).message).toMatch(/empty message/);
+    expect(judge(spec, reference, mustThrow, [[]], threw({ name: "Refused", message: "process.exit is not allowed in an exercise" })).message).toMatch(/was refused/);
+    expect(judge(spec, reference, mustThrow, [[]], threw({ message: "TODO: implement double(v)" })).message).toMatch(/not implemented yet/);
+    expect(judge(spec, reference, mustThrow, [[]], returned([], [[]])).message).toMatch(/returned \[\], but it should throw an Error because an empty vector/);
+  });
+
+  it("turns time-outs and crashes into hard failures (not shrunk)", () => {
+    expect(judge(spec, reference, plain, [[1, 2]], { kind: "timeout", limitMs: 250 })).toMatchObject({ passed: false, hard: true, message: expect.stringContaining("did not finish within 250 ms") });
+    expect(judge(spec, reference, plain, [[1, 2]], { kind: "crashed", message: "ran out of memory" })).toMatchObject({ hard: true });
+    expect(judge(spec, reference, plain, [[1, 2]], { kind: "missing" }).message).toBe("your file does not export a function named double");
+  });
+});
