@@ -15,6 +15,21 @@ export interface ReportContext {
 
 const truncate = (text: string, width: number) => (text.length <= width ? text : text.slice(0, Math.max(10, width - 1)) + "…");
 
+/** Names joined with " · ", wrapped to the width. */
+function wrapNames(names: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const n of names) {
+    const next = line ? `${line} · ${n}` : n;
+    if (line && next.length > width) {
+      lines.push(line);
+      line = n;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 
 function labelled(label: string, value: unknown, style: Style): string[] {
@@ -41,7 +56,11 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
   } else {
     out.push("");
     let previous: string | undefined;
-    for (const c of r.cases) {
+    if (r.passed) {
+      // Every case passed: their names are enough, on as few lines as fit.
+      out.push(...wrapNames(r.cases.map((c) => c.name), ctx.width - 4).map((l) => style.dim(`  ${l}`)));
+    }
+    for (const c of r.passed ? [] : r.cases) {
       const runs = c.kind === "random" && c.runs ? style.dim(` (${c.runs} random inputs)`) : "";
       if (c.passed) {
         out.push(`  ${style.green("✓")} ${c.name}${runs}`);

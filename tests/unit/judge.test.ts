@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { judge } from "../../src/grader/judge";
+import { judge, type Reference } from "../../src/grader/judge";
 import { closeVector } from "../../src/grader/numeric";
 import { defineSpec, fixed, throws } from "../../src/grader/spec";
 
-const reference = { double: (v: number[]) => v.map((x) => 2 * x) };
+const reference: Reference = { double: (v) => (v as number[]).map((x) => 2 * x) };
 const spec = defineSpec({
   exercise: "double",
   params: { double: ["v"] },
