@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { readLesson, type Course, type Exercise } from "../course/course";
 import { checkExamples } from "../course/examples";
 import { importCourseModule } from "../course/modules";
-import { grade } from "./grade";
+import { sections } from "../render/markdown";
+import { grade, loadSpec } from "./grade";
 import { typecheck } from "./typecheck";
 import type { GradeResult } from "./result";
 
@@ -50,6 +51,14 @@ export async function verifyExercise(course: Course, exercise: Exercise, seeds: 
   else if (stubRun.passed) problems.push("the untouched stub passes its spec: the spec cannot tell a missing answer from a right one");
   const missing = exercise.exports.filter((name) => !stubRun.cases.some((c) => c.call === name));
   if (missing.length) problems.push(`the spec has no case for ${missing.join(", ")}`);
+  // Every lesson section the exercise or its diagnoses point learners at must exist.
+  const { spec } = await loadSpec(course, exercise);
+  const topic = course.topics.find((t) => t.id === exercise.topicId)!;
+  const anchors = new Set(sections(readLesson(course, topic)).map((s) => s.id));
+  const pointers = [exercise.section, ...(spec.diagnoses ?? []).map((d) => d.section)].filter((s): s is string => Boolean(s));
+  for (const section of new Set(pointers)) {
+    if (!anchors.has(section)) problems.push(`points learners at section "${section}", which ${topic.lesson} does not have (its sections: ${[...anchors].join(", ")})`);
+  }
   return { exercise: exercise.id, ok: problems.length === 0, problems, referenceRuns, stubRun };
 }
 
