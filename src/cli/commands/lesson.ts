@@ -24,7 +24,7 @@ export const run: Handler = async ([topicId], options, ctx) => {
     ctx.out(renderMarkdown(part, ctx.style, ctx.width));
     return 0;
   }
-  ctx.out(renderMarkdown(text, ctx.style, ctx.width));
+  await ctx.page(renderMarkdown(text, ctx.style, ctx.width));
   if (ws) {
     updateState(ws.root, (state) => {
       if (!state.lessonsRead.includes(topic.id)) state.lessonsRead.push(topic.id);

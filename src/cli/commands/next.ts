@@ -42,8 +42,7 @@ export const run: Handler = async (_args, _options, ctx) => {
     (w) => ctx.err(`${s.yellow("warning:")} ${w}`),
   );
   if (step.kind === "lesson") {
-    ctx.out(s.dim(`Topic ${step.topic.id} · latutor lesson ${step.topic.id} shows this again\n`));
-    ctx.out(renderMarkdown(readLesson(course, step.topic), s, ctx.width));
+    await ctx.page(`${s.dim(`Topic ${step.topic.id} · latutor lesson ${step.topic.id} shows this again`)}\n\n${renderMarkdown(readLesson(course, step.topic), s, ctx.width)}`);
     ctx.out("");
     if (step.exercise) ctx.out(exerciseIntro(ctx, workspace.root, step.exercise, created));
     else if (step.topic.quiz) ctx.out(`${s.bold("Quiz:")} ${s.cyan(`latutor quiz ${step.topic.id}`)} checks what you took in. Then ${s.cyan("latutor next")} moves on.`);
