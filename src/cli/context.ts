@@ -6,7 +6,7 @@ import { colorLevel, makeStyle, type Style } from "../render/style";
  * fits, leaves it on the screen) when stdout is a terminal and the text is taller than it. Without
  * a terminal, or when no pager can start, the text is simply printed. PAGER=cat turns paging off.
  */
-function page(text: string, tty: boolean): Promise<void> {
+export function page(text: string, tty: boolean): Promise<void> {
   const body = text.endsWith("\n") ? text : text + "\n";
   const rows = process.stdout.rows || 24;
   const pager = process.env.LATUTOR_PAGER ?? process.env.PAGER ?? "less -R -F -X";
