@@ -41,9 +41,6 @@ export const nonZeroVector = (n: number, options?: EntryOptions): fc.Arbitrary<V
 export const matrix = (m: number, n: number, options?: EntryOptions): fc.Arbitrary<Matrix> =>
   fc.array(vector(n, options), { minLength: m, maxLength: m });
 
-/** A non-negative scalar multiple of v plus a tiny perturbation, or exactly parallel when tiny=0. */
-export const parallelTo = (v: Vector, factor: fc.Arbitrary<number>): fc.Arbitrary<Vector> => factor.map((c) => v.map((x) => c * x));
-
 /** Run `gen` with a fixed seed and return `count` samples (for fixed cases built from randomness). */
 export function sample<T>(gen: fc.Arbitrary<T>, seed: number, count = 1): T[] {
   return fc.sample(gen, { seed, numRuns: count });

@@ -105,7 +105,6 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
   if (cached) return { ok: true, code: cached.code, inputs: Object.keys(cached.inputs), cached: true };
 
   const esbuild = await import("esbuild");
-  const refused: CompileProblem[] = [];
   const policy: import("esbuild").Plugin = {
     name: "latutor-import-policy",
     setup(build) {
@@ -151,7 +150,7 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
     const first = failure.errors?.[0];
     if (!first) throw error;
     const loc = first.location;
-    const isRefusal = first.text.includes("refused") || refused.length > 0;
+    const isRefusal = first.text.includes("refused");
     const file = loc ? resolve(loc.file) : entry;
     const problem: CompileProblem = {
       kind: isRefusal ? "import-refused" : first.text.startsWith("cannot find") ? "not-found" : "syntax",

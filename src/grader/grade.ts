@@ -184,7 +184,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   }
   try {
     const loaded = await sandbox.load(compiled.code, `${file.replace(/\.ts$/, "")}.js`);
-    mark("learner code loaded in the worker");
+    mark("learner code loaded in the runner");
     if (loaded.kind === "load-error") {
       return failAll({ kind: "load-error", message: `your file ${describeThrow(loaded.thrown)} while loading (before any function was called)` });
     }

@@ -48,9 +48,6 @@ export function norm2(v: Vector): number {
 /** Largest absolute entry of a matrix. */
 export const maxAbs = (A: Matrix): number => A.reduce((m, row) => Math.max(m, normInf(row)), 0);
 
-/** Frobenius norm. */
-export const normF = (A: Matrix): number => norm2(A.flat());
-
 export const identity = (n: number): Matrix =>
   Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 

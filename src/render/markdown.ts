@@ -39,11 +39,6 @@ export function sectionText(markdown: string, id: string): string | undefined {
   return markdown.split(/\r?\n/).slice(s.start, s.end).join("\n");
 }
 
-export function lessonTitle(markdown: string): string | undefined {
-  const m = /^#\s+(.*?)\s*(?:\{#[a-z0-9-]+\})?\s*$/m.exec(markdown);
-  return m?.[1];
-}
-
 function inline(text: string, style: Style): string {
   return text
     .replace(/`([^`]+)`/g, (_, code) => style.cyan(code))

@@ -23,11 +23,15 @@ export function courseFor(workspace: Workspace): Course {
   return course;
 }
 
-export function openSession(cwd: string): Session {
-  const workspace = requireWorkspace(cwd);
+/** The course and progress of a workspace that exists. */
+function sessionOf(workspace: Workspace): Session {
   const course = courseFor(workspace);
   const { state, warning } = readState(workspace.root);
   return { workspace, course, state, warning };
+}
+
+export function openSession(cwd: string): Session {
+  return sessionOf(requireWorkspace(cwd));
 }
 
 /**
@@ -36,13 +40,7 @@ export function openSession(cwd: string): Session {
  */
 export function openOrCreateSession(cwd: string): Session & { created?: string } {
   const existing = findWorkspace(cwd) ?? (existsSync(join(cwd, DEFAULT_WORKSPACE_DIR)) ? findWorkspace(join(cwd, DEFAULT_WORKSPACE_DIR)) : undefined);
-  if (existing) {
-    const course = courseFor(existing);
-    const { state, warning } = readState(existing.root);
-    return { workspace: existing, course, state, warning };
-  }
-  const course = loadBuiltinCourse();
-  const { workspace } = initWorkspace(join(cwd, DEFAULT_WORKSPACE_DIR), course, packageVersion());
-  const { state, warning } = readState(workspace.root);
-  return { workspace, course, state, warning, created: workspace.root };
+  if (existing) return sessionOf(existing);
+  const { workspace } = initWorkspace(join(cwd, DEFAULT_WORKSPACE_DIR), loadBuiltinCourse(), packageVersion());
+  return { ...sessionOf(workspace), created: workspace.root };
 }
