@@ -35,6 +35,9 @@ export async function build({ quiet = false } = {}) {
     target: "node20",
     chunkNames: "chunks/[name]-[hash]",
     external: ["esbuild", "typescript"],
+    // Specs import the public authoring API by its package name; in the built course it is the same
+    // module as the grader's own (one Mismatch class, one set of arbitraries).
+    alias: { "latutor/kit": join(root, "src/grader/kit.ts") },
     // Bundled CommonJS dependencies may require() Node built-ins.
     banner: { js: 'import { createRequire as __latutorCreateRequire } from "node:module"; const require = __latutorCreateRequire(import.meta.url);' },
     logLevel: quiet ? "error" : "warning",

@@ -1,5 +1,5 @@
 /** Everything a hidden spec imports: one module, so specs read alike. */
-export { defineSpec, fixed, random, throws, type Spec, type Check, type CheckContext, type Args, type Diagnosis, type JudgedCase } from "./spec";
+export { defineSpec, fixed, random, throws, type Tier, type Spec, type Check, type CheckContext, type Args, type Diagnosis, type JudgedCase } from "./spec";
 export * as detect from "./diagnoses";
 export * as arb from "./arbitraries";
 export { fc } from "./arbitraries";

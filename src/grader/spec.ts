@@ -34,7 +34,17 @@ interface CaseBase {
   timeLimitMs?: number;
   /** Labels that diagnoses can test for: "extreme", "zero", "parallel", "ties"… */
   tags?: string[];
+  /**
+   * "required" (the default): the contract or the exercise's stub demands it, so failing it fails
+   * the exercise. "challenge": numerical hardening beyond that (huge or tiny entries, a result one
+   * rounding outside its range): graded and reported with ★, never failing the exercise.
+   */
+  tier?: Tier;
+  /** For a challenge: the lesson section that teaches how to meet it. */
+  section?: string;
 }
+
+export type Tier = "required" | "challenge";
 
 export interface FixedCase extends CaseBase {
   kind: "fixed";

@@ -25,12 +25,12 @@ export const reference = (id: string) => readFileSync(join(course.root, exercise
 
 /**
  * Grades `source` as the learner's file for exercise `id`, in a scratch workspace where the
- * reference solutions of the same topic stand in for the learner's earlier exercises.
+ * reference solutions of every other exercise stand in for the learner's own.
  */
 export async function gradeSource(id: string, source: string, seed = 7) {
   const e = exercise(id);
   const rel = `${e.topicId}/${e.id}.ts`;
-  const siblings = Object.fromEntries(course.exercises.filter((x) => x.topicId === e.topicId).map((x) => [`${x.topicId}/${x.id}.ts`, reference(x.id)]));
+  const siblings = Object.fromEntries(course.exercises.map((x) => [`${x.topicId}/${x.id}.ts`, reference(x.id)]));
   const root = scratch({ ...siblings, [rel]: source, "helpers.ts": readFileSync(join(course.root, "exercises/helpers.ts"), "utf8") });
   return grade({ course, exercise: e, file: join(root, "exercises", rel), allowedRoot: join(root, "exercises"), displayRoot: root, seed });
 }

@@ -1,4 +1,4 @@
-import { arb, defineSpec, detect, expect, fc, fixed, Mismatch, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, Mismatch, random, throws, type Check } from "latutor/kit";
 
 const blindingLights = [0.73, 0.51, 0.0];
 const levitating = [0.69, 0.7, 0.03];

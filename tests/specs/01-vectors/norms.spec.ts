@@ -1,4 +1,4 @@
-import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "latutor/kit";
 
 const scalar: Check = (got, { args, expected }) => {
   const [v] = args as [number[]];

@@ -1,4 +1,4 @@
-import { arb, defineSpec, detect, expect, fc, fixed, Mismatch, random, throws, type Args, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, Mismatch, random, throws, type Args, type Check } from "latutor/kit";
 
 function cosine(a: number[], b: number[]): number {
   const na = Math.hypot(...a);

@@ -1,4 +1,4 @@
-import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "latutor/kit";
 
 /** Element-wise results are exact in floating point up to a last-bit rounding. */
 const elementwise: Check = (got, { expected }) => expect.closeVector(got, expected as number[], { rel: 1e-12, abs: 0 });

@@ -1,4 +1,4 @@
-import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "../../../src/grader/kit";
+import { arb, defineSpec, detect, expect, fc, fixed, random, throws, type Check } from "latutor/kit";
 
 const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i], 0);
 
