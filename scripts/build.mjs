@@ -47,7 +47,7 @@ export async function build({ quiet = false } = {}) {
     sourcemap: "linked",
   });
   mkdirSync(join(dist, "runner"), { recursive: true });
-  cpSync(join(root, "src/grader/runner/runner.mjs"), join(dist, "runner/runner.mjs"));
+  for (const file of ["runner.mjs", "plain.mjs", "typecheck-worker.mjs"]) cpSync(join(root, "src/grader/runner", file), join(dist, "runner", file));
   if (!quiet) console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -91,6 +91,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { flags: "--seed <n>", description: "use the same random cases every time", parse: parseSeed },
       { flags: "--no-plot", description: "leave out the plots" },
+      { flags: "--poll", description: "poll files for changes (for network drives, WSL's /mnt and containers that miss saves)" },
     ],
     load: () => import("./commands/watch"),
   },

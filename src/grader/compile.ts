@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { writeFileAtomic } from "../util/fs";
+import { sourceProblem } from "./source-guard";
 
 export const EXPORTS_GLOBAL = "__latutorExports";
 
@@ -33,10 +35,43 @@ const RULE =
   "an exercise may import only your own files under exercises/ (other exercises and helpers.ts): no libraries, no Node built-ins, no reference solutions. The point is to write each algorithm yourself";
 
 const RESOLVE_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".js", ".mjs", "/index.ts", "/index.js"];
+/** Only code may be imported: no JSON, text or binary files (esbuild would inline them as data). */
+const LOADERS: Record<string, "ts" | "tsx" | "js"> = { ".ts": "ts", ".mts": "ts", ".cts": "ts", ".tsx": "tsx", ".js": "js", ".mjs": "js", ".cjs": "js" };
+const CODE = new Set(Object.keys(LOADERS));
+/** esbuild takes milliseconds; a file that keeps it busy this long is not an exercise. */
+const COMPILE_LIMIT_MS = 15_000;
 
 function within(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Why `file` may not go into a learner's build, or undefined when it may: it must be code, and
+ * its real path (symbolic links followed) must lie inside the real allowed folder. A link that
+ * leaves exercises/ (to a reference solution, a hidden spec, anything) is refused, so a verdict
+ * is always earned by the learner's own files.
+ */
+export function outsideReason(file: string, allowedRoot: string): string | undefined {
+  const root = real(allowedRoot) ?? allowedRoot;
+  const target = real(file);
+  if (!target) return `cannot find "${file}"`;
+  if (!within(root, target)) {
+    const linked = target !== file && lstatSync(file).isSymbolicLink();
+    return linked || target !== resolve(file)
+      ? `is a symbolic link to a file outside exercises/ (${target}); an exercise must be your own file: replace the link with a real file`
+      : "lies outside exercises/";
+  }
+  if (!CODE.has(extname(target))) return `is not a code file (${extname(target) || "no extension"}); only .ts and .js files can be imported`;
+  return undefined;
 }
 
 function resolveRelative(from: string, spec: string): string | undefined {
@@ -53,16 +88,22 @@ function resolveRelative(from: string, spec: string): string | undefined {
   return undefined;
 }
 
+class CompileTimeout extends Error {}
+
 export function codeFrame(source: string, line: number, column: number, context = 2): string {
-  const lines = source.split(/\r?\n/);
+  const lines = source.split(/\r?\n/, line + context);
   const from = Math.max(1, line - context);
   const to = Math.min(lines.length, line + context);
   const width = String(to).length;
+  // Long lines are shown as a window of WINDOW characters around the column.
+  const WINDOW = 120;
+  const start = Math.max(0, column - 1 - WINDOW / 2);
+  const clip = (text: string) => (text.length <= WINDOW && start === 0 ? text : `${start > 0 ? "…" : ""}${text.slice(start, start + WINDOW)}${text.length > start + WINDOW ? "…" : ""}`);
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
     const marker = n === line ? ">" : " ";
-    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ""}`);
-    if (n === line) out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1))}^`);
+    out.push(`${marker} ${String(n).padStart(width)} | ${clip(lines[n - 1] ?? "")}`);
+    if (n === line) out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1 - start + (start > 0 ? 1 : 0)))}^`);
   }
   return out.join("\n");
 }
@@ -70,19 +111,53 @@ export function codeFrame(source: string, line: number, column: number, context 
 const hashText = (text: string) => createHash("sha256").update(text).digest("hex");
 
 interface CacheEntry {
-  version: 1;
+  version: 2;
   entry: string;
   inputs: Record<string, string>;
   code: string;
+  /** HMAC-SHA256 of everything above under this machine's cache key: proof latutor wrote it. */
+  mac: string;
+}
+
+/**
+ * The key that signs compile-cache entries. It lives in the user's cache folder, never in a
+ * workspace, so an entry committed to a repository or written by hand is not trusted: on another
+ * machine (a CI run) or without the key it fails its check and the file is compiled afresh.
+ */
+let cacheKey: Buffer | null | undefined;
+export function compileCacheKey(): Buffer | null {
+  if (cacheKey !== undefined) return cacheKey;
+  const file = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "latutor", "cache-key");
+  try {
+    if (!existsSync(file)) {
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+    }
+    const hex = readFileSync(file, "utf8").trim();
+    cacheKey = /^[0-9a-f]{64}$/.test(hex) ? Buffer.from(hex, "hex") : null;
+  } catch {
+    cacheKey = null; // no key, no cache: every check compiles (tens of milliseconds)
+  }
+  return cacheKey;
+}
+
+function macOf(key: Buffer, e: Omit<CacheEntry, "mac">): string {
+  return createHmac("sha256", key).update(JSON.stringify([e.version, e.entry, Object.entries(e.inputs).sort(), e.code])).digest("hex");
 }
 
 function readCache(options: CompileOptions): CacheEntry | undefined {
-  if (!options.cacheFile || !existsSync(options.cacheFile)) return undefined;
+  const key = compileCacheKey();
+  if (!key || !options.cacheFile || !existsSync(options.cacheFile)) return undefined;
   try {
     const entry = JSON.parse(readFileSync(options.cacheFile, "utf8")) as CacheEntry;
-    if (entry.version !== 1 || entry.entry !== options.entry) return undefined;
+    if (entry.version !== 2 || entry.entry !== options.entry || typeof entry.mac !== "string" || typeof entry.code !== "string") return undefined;
+    const mac = Buffer.from(macOf(key, entry), "hex");
+    const claimed = Buffer.from(entry.mac, "hex");
+    if (claimed.length !== mac.length || !timingSafeEqual(claimed, mac)) return undefined;
+    // Every input unchanged, and still allowed (a file since replaced by a link is not).
+    if (!Object.keys(entry.inputs).includes(options.entry)) return undefined;
     for (const [file, hash] of Object.entries(entry.inputs)) {
-      if (!existsSync(file) || hashText(readFileSync(file, "utf8")) !== hash) return undefined;
+      if (outsideReason(file, options.allowedRoot) || hashText(readFileSync(file, "utf8")) !== hash) return undefined;
     }
     return entry;
   } catch {
@@ -101,6 +176,10 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
   if (!existsSync(entry)) {
     return { ok: false, problem: { kind: "not-found", message: `${shown(entry)} does not exist (latutor next, or latutor reset <id>, writes the stub again)`, file: shown(entry) } };
   }
+  const entryProblem = outsideReason(entry, allowedRoot);
+  if (entryProblem) {
+    return { ok: false, problem: { kind: "import-refused", message: `${shown(entry)} ${entryProblem}`, file: shown(entry) } };
+  }
   const cached = readCache(options);
   if (cached) return { ok: true, code: cached.code, inputs: Object.keys(cached.inputs), cached: true };
 
@@ -110,17 +189,29 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point") return { path: args.path };
+        if (args.with && Object.keys(args.with).length > 0) return { errors: [{ text: `import "${args.path}" refused: import attributes (with { … }) load files as data; ${RULE}` }] };
         const isRelative = args.path.startsWith("./") || args.path.startsWith("../") || isAbsolute(args.path);
         const target = isRelative ? resolveRelative(args.resolveDir, args.path) : undefined;
-        if (isRelative && target && within(allowedRoot, target)) return { path: target };
-        const why = isRelative && !target ? `cannot find "${args.path}"` : `import "${args.path}" refused: ${RULE}`;
-        return { errors: [{ text: why }] };
+        if (isRelative && !target) return { errors: [{ text: `cannot find "${args.path}"` }] };
+        if (!isRelative || !target) return { errors: [{ text: `import "${args.path}" refused: ${RULE}` }] };
+        const why = outsideReason(target, allowedRoot);
+        // The real path is what gets read: a link inside exercises/ to another file there is fine.
+        if (!why) return { path: realpathSync(target) };
+        return { errors: [{ text: `import "${args.path}" refused: the file ${why}. ${RULE}` }] };
+      });
+      // Every file is read here and checked before esbuild parses it (see source-guard.ts).
+      build.onLoad({ filter: /.*/ }, (args) => {
+        const contents = readFileSync(args.path, "utf8");
+        const problem = sourceProblem(contents);
+        if (problem) return { errors: [{ text: problem.message, location: { file: args.path, line: problem.line ?? 1, column: (problem.column ?? 1) - 1 } }] };
+        return { contents, loader: LOADERS[extname(args.path)] ?? "ts" };
       });
     },
   };
 
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const result = await esbuild.build({
+    const build = esbuild.build({
       entryPoints: [entry],
       bundle: true,
       write: false,
@@ -133,13 +224,18 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
       plugins: [policy],
       footer: { js: `${EXPORTS_GLOBAL};` },
     });
+    const tooLong = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new CompileTimeout()), COMPILE_LIMIT_MS);
+    });
+    const result = await Promise.race([build, tooLong]);
     const code = result.outputFiles[0].text;
     const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(p));
-    if (options.cacheFile) {
-      const entryData: CacheEntry = { version: 1, entry, inputs: {}, code };
-      for (const file of inputs) entryData.inputs[file] = hashText(readFileSync(file, "utf8"));
+    const key = compileCacheKey();
+    if (options.cacheFile && key) {
+      const unsigned: Omit<CacheEntry, "mac"> = { version: 2, entry, inputs: {}, code };
+      for (const file of new Set([entry, ...inputs])) unsigned.inputs[file] = hashText(readFileSync(file, "utf8"));
       try {
-        writeFileAtomic(options.cacheFile, JSON.stringify(entryData));
+        writeFileAtomic(options.cacheFile, JSON.stringify({ ...unsigned, mac: macOf(key, unsigned) }));
       } catch {
         /* a cache that cannot be written only costs time */
       }
@@ -148,7 +244,12 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
   } catch (error) {
     const failure = error as import("esbuild").BuildFailure;
     const first = failure.errors?.[0];
-    if (!first) throw error;
+    if (!first) {
+      // No message about a place in the file: the compiler itself gave up (a time-out, a crash).
+      if (error instanceof CompileTimeout) await esbuild.stop();
+      const why = error instanceof CompileTimeout ? `compiling it took more than ${COMPILE_LIMIT_MS / 1000} s` : `the compiler stopped on it (${String((error as Error)?.message ?? error).split("\n")[0]})`;
+      return { ok: false, problem: { kind: "syntax", message: `${shown(entry)} could not be compiled: ${why}`, file: shown(entry) } };
+    }
     const loc = first.location;
     const isRefusal = first.text.includes("refused");
     const file = loc ? resolve(loc.file) : entry;
@@ -161,5 +262,7 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
     };
     if (loc && existsSync(file)) problem.frame = codeFrame(readFileSync(file, "utf8"), loc.line, loc.column + 1);
     return { ok: false, problem };
+  } finally {
+    clearTimeout(timer);
   }
 }

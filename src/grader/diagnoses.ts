@@ -20,11 +20,16 @@ const isVec = (x: unknown): x is number[] => Array.isArray(x) && x.every(isNum);
 const flat = (x: unknown): number[] | undefined => (isNum(x) ? [x] : isVec(x) ? x : Array.isArray(x) && x.every(isVec) ? (x as number[][]).flat() : undefined);
 const scaleOf = (xs: number[]) => Math.max(1e-300, ...xs.map(Math.abs));
 
-/** got and expected have the same shape and entries within a relative 1e-6. */
+/**
+ * got and expected have the same shape and finite entries within a relative 1e-6. Never true for
+ * NaN or ±Infinity on either side: a tolerance scaled by an infinite value would match anything,
+ * and a diagnosis must not rest on that.
+ */
 export function near(got: unknown, expected: unknown, rel = 1e-6): boolean {
   const g = flat(got);
   const e = flat(expected);
   if (!g || !e || g.length !== e.length) return false;
+  if (!g.every(Number.isFinite) || !e.every(Number.isFinite)) return false;
   const tol = rel * scaleOf(e);
   return g.every((x, i) => Math.abs(x - e[i]) <= tol);
 }
@@ -88,9 +93,13 @@ export function transposed(got: unknown, expected: unknown): boolean {
 const failing = (cases: JudgedCase[], call?: string) => cases.filter((c) => !c.passed && (!call || c.call === call));
 const returned = (c: JudgedCase) => c.outcome === "returned";
 
-/** Some failing case of `call` returned a value for which `test(got, expected, args)` holds. */
+/**
+ * Some failing case of `call` returned a value for which `test(got, expected, args)` holds. Only
+ * cases with an answer to compare count: a must-throw case that returned says nothing about how
+ * the answer was computed (returnedInsteadOfThrowing names that mistake).
+ */
 export function whenResult(call: string | undefined, test: (got: unknown, expected: unknown, args: Args) => boolean) {
-  return (cases: JudgedCase[]) => failing(cases, call).some((c) => returned(c) && c.args !== undefined && test(c.got, c.expected, c.args));
+  return (cases: JudgedCase[]) => failing(cases, call).some((c) => c.kind !== "throws" && returned(c) && c.args !== undefined && test(c.got, c.expected, c.args));
 }
 
 /** A case that must throw (of `call`, or tagged `tag`) returned a value instead. */

@@ -6,7 +6,7 @@ import { describeShape } from "../render/format";
 import { compileLearnerFile } from "./compile";
 import { describeThrow, judge, type Evaluation, type Reference } from "./judge";
 import type { CaseResult, GradeResult, Problem } from "./result";
-import { scoreOf } from "./result";
+import { challengesOf, passedAll, scoreOf } from "./result";
 import { mark } from "../util/timing";
 import { Sandbox } from "./sandbox";
 import { diagnose } from "./diagnoses";
@@ -41,7 +41,16 @@ function caseSeed(seed: number, index: number): number {
   return (seed + Math.imul(index + 1, 0x9e3779b1)) | 0;
 }
 
-const baseOf = (spec: Spec, c: Case) => ({ name: c.name, call: c.call, kind: c.kind, weight: c.weight ?? 1, description: c.description, params: spec.params?.[c.call] });
+const baseOf = (spec: Spec, c: Case) => ({
+  name: c.name,
+  call: c.call,
+  kind: c.kind,
+  tier: c.tier ?? ("required" as const),
+  section: c.section,
+  weight: c.weight ?? 1,
+  description: c.description,
+  params: spec.params?.[c.call],
+});
 
 /** A case's result, with what diagnoses need to see of it. */
 interface Ran {
@@ -51,22 +60,34 @@ interface Ran {
   evidence?: JudgedCase;
 }
 
-/** Values too big to be worth printing or storing (a million-entry array) are summarised. */
+/**
+ * What of a learner's value is kept in a result (printed, written as JSON or JUnit, stored): a
+ * matrix or vector of up to MAX_ENTRIES numbers as it is; anything larger, or a long string, summarised.
+ */
 const MAX_ENTRIES = 5000;
 function compact(v: unknown): unknown {
-  const count = (x: unknown): number => (Array.isArray(x) ? x.reduce((s: number, y) => s + count(y), x.length) : 1);
-  return Array.isArray(v) && count(v) > MAX_ENTRIES ? `(${describeShape(v)}: too large to show)` : v;
+  let budget = MAX_ENTRIES;
+  const fits = (x: unknown, depth: number): boolean => {
+    if (--budget < 0 || depth > 8) return false;
+    if (typeof x === "string") return x.length <= 1000;
+    if (Array.isArray(x)) return x.length <= budget && x.every((y) => fits(y, depth + 1));
+    if (x !== null && typeof x === "object") return Object.keys(x).length <= budget && Object.values(x).every((y) => fits(y, depth + 1));
+    return true;
+  };
+  if (fits(v, 0)) return v;
+  return typeof v === "string" ? `(a string of ${v.length} characters: too long to show)` : `(${describeShape(v)}: too large to show)`;
 }
 
 function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: Partial<CaseResult> = {}): Ran {
   const base = baseOf(spec, c);
   const result: CaseResult = e.passed
-    ? { ...base, passed: true, message: "ok", ...extra }
+    ? { ...base, passed: true, message: "ok", ...(e.note ? { note: e.note } : {}), ...extra }
     : { ...base, passed: false, message: e.message, input: args?.map(compact), expected: compact(e.expected), got: compact(e.got), ...extra };
   const judged: JudgedCase = {
     name: c.name,
     call: c.call,
     kind: c.kind,
+    tier: c.tier ?? "required",
     tags: c.tags ?? [],
     passed: e.passed,
     args,
@@ -97,7 +118,7 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
   );
   const evaluations = outcomes.map((o, i) => judge(spec, reference, c, inputs[i], o));
   const firstBad = evaluations.findIndex((e) => !e.passed);
-  if (firstBad < 0) return ran(spec, c, undefined, { passed: true, message: "ok", outcome: "returned" }, { runs });
+  if (firstBad < 0) return ran(spec, c, undefined, { passed: true, message: "ok", outcome: "returned", note: evaluations.find((e) => e.note)?.note }, { runs });
   const bad = evaluations[firstBad];
   if (bad.hard) return ran(spec, c, inputs[firstBad], bad, { runs });
 
@@ -173,7 +194,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     seed: options.seed,
     file,
     problem,
-    cases: spec.cases.map((c) => ({ name: c.name, call: c.call, kind: c.kind, weight: c.weight ?? 1, passed: false, message: problem.message, description: c.description })),
+    cases: spec.cases.map((c) => ({ ...baseOf(spec, c), params: undefined, passed: false, message: problem.message })),
     printed: sandbox.printed || undefined,
     durationMs: performance.now() - started,
   });
@@ -193,16 +214,20 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     const runs = await runCases(spec, reference, sandbox, options);
     mark("cases run");
     const cases = runs.map((r) => r.result);
-    const diagnoses = diagnose(spec.diagnoses, runs.flatMap((r) => (r.evidence ? [r.judged, r.evidence] : [r.judged])));
+    const passed = passedAll(cases);
+    // Diagnoses explain a failed verdict, from the required cases only: an open challenge is not a mistake.
+    const judged = runs.filter((r) => r.judged.tier !== "challenge").flatMap((r) => (r.evidence ? [r.judged, r.evidence] : [r.judged]));
+    const diagnoses = passed ? [] : diagnose(spec.diagnoses, judged);
     const score = scoreOf(cases);
     const series = options.plots === false || !spec.plots ? [] : await computeSeries(spec.plots, sandbox, reference, exercise.timeLimitMs);
     // Timing a wrong answer teaches nothing: complexity feedback only once every case passes.
-    const complexity = spec.complexity && options.complexity !== false && cases.every((c) => c.passed) ? await measureComplexity(spec.complexity, sandbox, exercise.timeLimitMs) : undefined;
+    const complexity = spec.complexity && options.complexity !== false && passed ? await measureComplexity(spec.complexity, sandbox, exercise.timeLimitMs) : undefined;
     mark("plots and timings");
     return {
       exercise: exercise.id,
-      passed: cases.every((c) => c.passed),
+      passed,
       score,
+      challenges: challengesOf(cases),
       seed: options.seed,
       file,
       cases,

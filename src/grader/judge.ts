@@ -47,6 +47,8 @@ export function describeThrow(t: Thrown): string {
 export interface Evaluation {
   passed: boolean;
   message: string;
+  /** Advice on a passed call (see CheckContext.note). */
+  note?: string;
   expected?: unknown;
   got?: unknown;
   outcome: string;
@@ -121,9 +123,10 @@ function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, out
         };
       }
       const check = c.check ?? spec.checks[c.call];
+      let note: string | undefined;
       try {
-        check(outcome.value, { args, expected, call: c.call });
-        return { passed: true, message: "ok", expected, got: outcome.value };
+        check(outcome.value, { args, expected, call: c.call, note: (advice) => (note ??= advice) });
+        return { passed: true, message: "ok", expected, got: outcome.value, note };
       } catch (error) {
         if (error instanceof Mismatch) return { passed: false, message: `${c.call}: ${error.message}`, expected, got: outcome.value };
         return { passed: false, message: `${c.call}: the grader could not read the result (${(error as Error).message}); it returned ${describeShape(outcome.value)}`, expected, got: outcome.value };

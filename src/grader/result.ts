@@ -3,6 +3,12 @@ export interface CaseResult {
   name: string;
   call: string;
   kind: "fixed" | "random" | "throws";
+  /** "required" cases decide the verdict; "challenge" cases (going deeper, ★) never fail it. */
+  tier: "required" | "challenge";
+  /** For a challenge: the lesson section that teaches how to meet it. */
+  section?: string;
+  /** Advice on a passed case (a result a rounding outside its range, accepted: why it matters). */
+  note?: string;
   weight: number;
   passed: boolean;
   /** "ok" when passed; otherwise what went wrong, in one sentence. */
@@ -20,7 +26,8 @@ export interface CaseResult {
 }
 
 export interface Problem {
-  kind: "syntax" | "import-refused" | "not-found" | "load-error" | "load-timeout" | "crashed";
+  /** "internal": latutor itself could not grade the exercise (a broken spec or course, a bug): not the learner's fault. */
+  kind: "syntax" | "import-refused" | "not-found" | "load-error" | "load-timeout" | "crashed" | "internal";
   message: string;
   file?: string;
   line?: number;
@@ -53,9 +60,12 @@ export interface ComplexityReport {
 
 export interface GradeResult {
   exercise: string;
+  /** Every required case passed (challenges never decide it). */
   passed: boolean;
-  /** Weighted share of cases passed, 0..1. */
+  /** Weighted share of the required cases passed, 0..1. */
   score: number;
+  /** The going-deeper challenges (★): how many there are, and the names of those met and open. */
+  challenges?: { total: number; passed: string[]; open: string[] };
   seed: number;
   cases: CaseResult[];
   /** Type errors, when a type check was asked for (--typecheck); they do not change the verdict. */
@@ -74,7 +84,20 @@ export interface GradeResult {
   durationMs: number;
 }
 
-export function scoreOf(cases: CaseResult[]): number {
+export const isRequired = (c: Pick<CaseResult, "tier">) => c.tier !== "challenge";
+
+/** The verdict: every required case passed. */
+export const passedAll = (cases: CaseResult[]) => cases.filter(isRequired).every((c) => c.passed);
+
+export function challengesOf(cases: CaseResult[]): GradeResult["challenges"] {
+  const mine = cases.filter((c) => !isRequired(c));
+  if (mine.length === 0) return undefined;
+  return { total: mine.length, passed: mine.filter((c) => c.passed).map((c) => c.name), open: mine.filter((c) => !c.passed).map((c) => c.name) };
+}
+
+/** The weighted share of the required cases passed. */
+export function scoreOf(all: CaseResult[]): number {
+  const cases = all.filter(isRequired);
   const total = cases.reduce((s, c) => s + c.weight, 0);
   if (total === 0) return 0;
   const got = cases.reduce((s, c) => s + (c.passed ? c.weight : 0), 0);

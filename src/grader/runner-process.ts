@@ -11,21 +11,25 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { packageRoot } from "../util/package";
 
 export interface RunnerLimits {
   memoryLimitMb: number;
 }
 
+/** A plain-JavaScript file of the grader's isolated side: dist/runner/ in a build, else the sources. */
+export function runnerFile(name: string): string {
+  const root = packageRoot();
+  for (const candidate of [join(root, "dist", "runner", name), join(root, "src", "grader", "runner", name)]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`the grader's ${name} is missing: run npm run build`);
+}
+
 let runnerPath: string | undefined;
 export function runnerScript(): string {
-  if (runnerPath) return runnerPath;
-  const root = packageRoot();
-  for (const candidate of [join(root, "dist", "runner", "runner.mjs"), join(root, "src", "grader", "runner", "runner.mjs")]) {
-    if (existsSync(candidate)) return (runnerPath = candidate);
-  }
-  throw new Error("the grader's runner script is missing: run npm run build");
+  return (runnerPath ??= runnerFile("runner.mjs"));
 }
 
 /** The permission flag of this Node: --permission from Node 22.13/23.5, --experimental-permission before. */
@@ -35,7 +39,7 @@ export function permissionFlag(): string {
 
 /** Node's flags for the runner: permission to read its own script and nothing else, a heap limit. */
 export function runnerExecArgv(script: string, memoryLimitMb: number): string[] {
-  return [permissionFlag(), `--allow-fs-read=${script}`, "--no-warnings", `--max-old-space-size=${memoryLimitMb}`, "--disable-proto=delete"];
+  return [permissionFlag(), `--allow-fs-read=${script}`, `--allow-fs-read=${join(dirname(script), "plain.mjs")}`, "--no-warnings", `--max-old-space-size=${memoryLimitMb}`, "--disable-proto=delete"];
 }
 
 export function startRunner({ memoryLimitMb }: RunnerLimits): ChildProcess {

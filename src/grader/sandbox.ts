@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { adoptRunner, startRunner, whenBooted } from "./runner-process";
+import { LIMITS, toPlain, Unplain } from "./runner/plain.mjs";
 
 export interface Thrown {
   isError: boolean;
@@ -33,6 +34,54 @@ const REPEAT_OFFENDER_MS = 250;
 
 /** Time for the learner's file to run its top-level code, once the runner has booted. */
 const LOAD_LIMIT_MS = 2_000;
+
+const text = (v: unknown, max: number): string => {
+  const s = typeof v === "string" ? v : "(not a string)";
+  return s.length > max ? `${s.slice(0, max)}… (${s.length - max} more characters)` : s;
+};
+
+function readThrown(t: unknown): Thrown {
+  const o = (t !== null && typeof t === "object" ? t : {}) as Record<string, unknown>;
+  return { isError: o.isError === true, name: text(o.name, 100), message: text(o.message, LIMITS.MESSAGE), stack: o.stack === undefined ? undefined : text(o.stack, LIMITS.STACK) };
+}
+
+/**
+ * A call's outcome as the runner reported it, checked again on this side: whatever arrives (even
+ * from a runner that learner code subverted) becomes a well-formed outcome of plain, bounded data.
+ */
+export function readOutcome(msg: Record<string, unknown>): CallOutcome {
+  const ms = typeof msg.ms === "number" ? msg.ms : 0;
+  switch (msg.kind) {
+    case "returned":
+      try {
+        const value = toPlain(msg.value);
+        const argsAfter = toPlain(msg.argsAfter);
+        if (!Array.isArray(argsAfter)) throw new Unplain("arguments that cannot be read");
+        const a = msg.aliased as { arg?: unknown; part?: unknown } | undefined;
+        const aliased = a && typeof a.arg === "number" ? { arg: a.arg, part: a.part === true } : undefined;
+        return { kind: "returned", value, argsAfter, ms, aliased };
+      } catch (error) {
+        return { kind: "unclonable", message: `returned ${error instanceof Unplain ? error.message : "a value that cannot be read"}` };
+      }
+    case "threw":
+      return { kind: "threw", thrown: readThrown(msg.thrown), ms };
+    case "missing":
+      return { kind: "missing" };
+    case "unclonable":
+      return { kind: "unclonable", message: text(msg.message, LIMITS.MESSAGE) };
+    default:
+      return { kind: "crashed", message: "the process running your code sent an answer latutor cannot read" };
+  }
+}
+
+function readExports(list: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!Array.isArray(list)) return out;
+  for (const item of list.slice(0, 1000)) {
+    if (Array.isArray(item) && typeof item[0] === "string" && typeof item[1] === "string") out.set(text(item[0], 200), text(item[1], 20));
+  }
+  return out;
+}
 
 interface Pending {
   onResult: (o: CallOutcome) => void;
@@ -119,18 +168,18 @@ export class Sandbox {
         settled = true;
         clearTimeout(timer);
       };
-      child.on("message", (msg: { type: string; [k: string]: unknown }) => {
+      child.on("message", (raw: unknown) => {
+        const msg = (raw !== null && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
         if (msg.type === "loaded") {
           done();
-          resolve({ kind: "loaded", exports: new Map(msg.exports as [string, string][]) });
+          resolve({ kind: "loaded", exports: readExports(msg.exports) });
         } else if (msg.type === "load-error") {
           done();
-          resolve({ kind: "load-error", thrown: msg.thrown as Thrown });
+          resolve({ kind: "load-error", thrown: readThrown(msg.thrown) });
         } else if (msg.type === "fatal") {
-          this.fatal = msg.message as string;
+          this.fatal = text(msg.message, LIMITS.MESSAGE);
         } else if (msg.type === "result") {
-          const { type: _type, id, index: _index, ...outcome } = msg;
-          this.pending.get(id as number)?.onResult(outcome as unknown as CallOutcome);
+          this.pending.get(msg.id as number)?.onResult(readOutcome(msg));
         }
       });
       child.on("exit", (code, signal) => {

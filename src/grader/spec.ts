@@ -14,6 +14,12 @@ export interface CheckContext {
   expected: unknown;
   /** The export under test. */
   call: string;
+  /**
+   * Accepts the answer with a word of advice, shown beside the passed case: for a result that is
+   * right within the contract's tolerance but will bite later (a cosine of 1.0000000000000002,
+   * whose Math.acos is NaN).
+   */
+  note: (advice: string) => void;
 }
 
 /** Throws a Mismatch (see numeric.ts) when `got` is wrong; returns normally when it is right. */
@@ -73,6 +79,7 @@ export interface JudgedCase {
   name: string;
   call: string;
   kind: Case["kind"];
+  tier: Tier;
   tags: string[];
   passed: boolean;
   /** Arguments of the call judged (for a failed random case, the shrunk one); absent for passed random cases. */

@@ -3,8 +3,10 @@
  * on the learner's file against the workspace's tsconfig.json. Plain `check` never waits for it:
  * the compiler takes far longer to load than a check takes to run.
  */
-import { existsSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { runnerFile } from "./runner-process";
+import { sourceProblem } from "./source-guard";
 
 export interface TypeProblem {
   file: string;
@@ -27,32 +29,49 @@ const DEFAULTS = {
   allowImportingTsExtensions: true,
 };
 
+/** How long the compiler may take, and how much heap and stack it gets, before it is stopped. */
+const LIMITS = { ms: 120_000, heapMb: 2048, stackMb: 16 };
+
+/**
+ * Type-checks `files`. The compiler runs in a worker thread (see runner/typecheck-worker.mjs):
+ * a pathological file (20,000 nested parentheses) ends as one problem of that file, never as a
+ * crash or a hang of latutor.
+ */
 export async function typecheck(files: string[], options: { tsconfig?: string; displayRoot: string }): Promise<TypeProblem[]> {
-  const ts = (await import("typescript")).default;
-  let compilerOptions: import("typescript").CompilerOptions;
-  if (options.tsconfig && existsSync(options.tsconfig)) {
-    const read = ts.readConfigFile(options.tsconfig, ts.sys.readFile);
-    if (read.error) throw new Error(`${options.tsconfig}: ${ts.flattenDiagnosticMessageText(read.error.messageText, "\n")}`);
-    compilerOptions = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(options.tsconfig)).options;
-  } else {
-    compilerOptions = ts.convertCompilerOptionsFromJson(DEFAULTS, options.displayRoot).options;
+  const { Worker } = await import("node:worker_threads");
+  const gaveUp = (why: string): TypeProblem[] => [{ file: relative(options.displayRoot, files[0] ?? "").split(sep).join("/"), line: 1, column: 1, code: 0, message: `the type checker gave up: ${why}` }];
+  for (const file of files) {
+    const problem = existsSync(file) ? sourceProblem(readFileSync(file, "utf8")) : undefined;
+    if (problem) return [{ file: relative(options.displayRoot, file).split(sep).join("/"), line: problem.line ?? 1, column: problem.column ?? 1, code: 0, message: problem.message }];
   }
-  compilerOptions.noEmit = true;
-  const program = ts.createProgram(files, compilerOptions);
-  const wanted = new Set(files.map((f) => f.split(sep).join("/")));
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file && (wanted.has(d.file.fileName) || !d.file.fileName.includes("node_modules")))
-    .map((d) => {
-      const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-      return {
-        file: relative(options.displayRoot, d.file!.fileName).split(sep).join("/"),
-        line: line + 1,
-        column: character + 1,
-        code: d.code,
-        message: ts.flattenDiagnosticMessageText(d.messageText, " "),
-      };
+  const worker = new Worker(runnerFile("typecheck-worker.mjs"), {
+    workerData: { files, tsconfig: options.tsconfig, displayRoot: options.displayRoot, defaults: DEFAULTS },
+    resourceLimits: { maxOldGenerationSizeMb: LIMITS.heapMb, stackSizeMb: LIMITS.stackMb },
+    stdout: true,
+    stderr: true,
+  });
+  return new Promise<TypeProblem[]>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve(gaveUp(`it took more than ${LIMITS.ms / 1000} s`));
+    }, LIMITS.ms);
+    worker.once("message", (problems: TypeProblem[]) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(problems);
     });
+    worker.once("error", (error) => {
+      clearTimeout(timer);
+      const message = String((error as Error)?.message ?? error);
+      // A broken tsconfig.json is the user's to fix: say so as an error, like before.
+      if (/tsconfig/.test(message) && !/stack|memory/i.test(message)) reject(new Error(message));
+      else resolve(gaveUp(/stack/i.test(message) ? "the file nests too deeply for it" : /memory|heap/i.test(message) ? "it ran out of memory on this file" : message.split("\n")[0]));
+    });
+    worker.once("exit", () => {
+      clearTimeout(timer);
+      resolve(gaveUp("it stopped unexpectedly"));
+    });
+  });
 }
 
 export const workspaceTsconfig = (root: string) => join(root, "tsconfig.json");

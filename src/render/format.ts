@@ -22,24 +22,62 @@ export function isMatrix(v: unknown): v is number[][] {
   return Array.isArray(v) && v.length > 0 && v.every(isNumberArray);
 }
 
-/** A one-line description of any value the learner's code returned, for messages. */
-export function formatValue(v: unknown, digits = 6, maxItems = 12): string {
-  if (typeof v === "number") return formatNumber(v, digits);
-  if (typeof v === "string") return JSON.stringify(v);
+/**
+ * Text that came from learner code (a thrown message, printed output, a string it returned, a line
+ * of its source), made safe to show at a terminal: escape sequences and other control characters
+ * (which could clear the screen or draw a fake verdict) and bidirectional overrides become visible
+ * placeholders; tabs and newlines stay.
+ */
+export function safeText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))))
+      .replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\ufffd")
+  );
+}
+
+/** At most `max` characters of `text`, saying how many were left out. */
+export function capText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+/** A one-line description of any value the learner's code returned, for messages (at most `maxChars` long). */
+export function formatValue(v: unknown, digits = 6, maxItems = 12, maxChars = 2000): string {
+  const budget = { left: maxChars };
+  const out = formatBounded(v, digits, maxItems, budget, 0);
+  return out.length > maxChars ? `${out.slice(0, maxChars)}…` : out;
+}
+
+function formatBounded(v: unknown, digits: number, maxItems: number, budget: { left: number }, depth: number): string {
+  if (budget.left <= 0) return "…";
+  const spend = (s: string) => {
+    budget.left -= s.length;
+    return s;
+  };
+  if (typeof v === "number") return spend(formatNumber(v, digits));
+  if (typeof v === "string") return spend(JSON.stringify(capText(v, 200)));
   if (v === undefined) return "undefined";
   if (v === null) return "null";
   if (typeof v === "bigint") return `${v}n`;
   if (typeof v === "boolean") return String(v);
+  if (depth > 8) return spend("…");
   if (Array.isArray(v)) {
-    const shown = v.slice(0, maxItems).map((x) => formatValue(x, digits, maxItems));
-    if (v.length > maxItems) shown.push(`… ${v.length - maxItems} more`);
-    return `[${shown.join(", ")}]`;
+    const shown: string[] = [];
+    for (let i = 0; i < Math.min(v.length, maxItems) && budget.left > 0; i++) shown.push(formatBounded(v[i], digits, maxItems, budget, depth + 1));
+    if (v.length > shown.length) shown.push(`… ${v.length - shown.length} more`);
+    return spend(`[${shown.join(", ")}]`);
   }
   if (typeof v === "object") {
-    const entries = Object.entries(v as Record<string, unknown>).slice(0, maxItems);
-    return `{${entries.map(([k, x]) => `${k}: ${formatValue(x, digits, maxItems)}`).join(", ")}}`;
+    const keys = Object.keys(v as object);
+    const shown: string[] = [];
+    for (let i = 0; i < Math.min(keys.length, maxItems) && budget.left > 0; i++) {
+      shown.push(`${JSON.stringify(capText(keys[i], 40)).replace(/^"([A-Za-z_$][\w$]*)"$/, "$1")}: ${formatBounded((v as Record<string, unknown>)[keys[i]], digits, maxItems, budget, depth + 1)}`);
+    }
+    if (keys.length > shown.length) shown.push(`… ${keys.length - shown.length} more`);
+    return spend(`{${shown.join(", ")}}`);
   }
-  return String(v);
+  return spend(String(v));
 }
 
 /** Describes a value's kind and shape: "a number", "a vector of length 3", "a 2×3 matrix", "a string". */

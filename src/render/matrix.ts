@@ -1,4 +1,4 @@
-import { formatNumber, isMatrix } from "./format";
+import { formatNumber, formatValue, isMatrix } from "./format";
 
 /**
  * A matrix as an aligned block with bracket edges, numbers right-aligned per column:
@@ -35,11 +35,6 @@ export function formatBlock(v: unknown, digits = 6): string[] {
   if (Array.isArray(v) && v.length > 0 && v.length <= 8 && v.every((x) => Array.isArray(x) && x.every((y) => typeof y === "number"))) {
     return v.map((x, i) => `${i}: ${formatBlock(x, digits)[0]}`);
   }
-  if (typeof v === "number") return [formatNumber(v, 12)];
-  try {
-    const s = JSON.stringify(v);
-    return [s === undefined ? String(v) : s.length > 400 ? s.slice(0, 400) + "…" : s];
-  } catch {
-    return [String(v)];
-  }
+  if (typeof v === "number") return [formatNumber(v, Math.max(12, digits))];
+  return [formatValue(v, digits, 12, 400)];
 }

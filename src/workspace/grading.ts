@@ -14,7 +14,31 @@ export interface GradeOptions {
   typecheck?: boolean;
 }
 
+/**
+ * Grades one exercise, never throwing: if latutor itself fails on it (a broken spec, a bug), the
+ * result says so as an "internal" problem, so that `check --all` and `watch` still report every
+ * other exercise.
+ */
 export async function gradeInWorkspace(session: Session, exercise: Exercise, options: GradeOptions): Promise<GradeResult> {
+  const started = performance.now();
+  try {
+    return await gradeOrThrow(session, exercise, options);
+  } catch (error) {
+    const message = `latutor could not grade ${exercise.id}: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
+    return {
+      exercise: exercise.id,
+      passed: false,
+      score: 0,
+      seed: options.seed,
+      file: exercise.workspacePath,
+      cases: [],
+      problem: { kind: "internal", message },
+      durationMs: performance.now() - started,
+    };
+  }
+}
+
+async function gradeOrThrow(session: Session, exercise: Exercise, options: GradeOptions): Promise<GradeResult> {
   const { workspace, course } = session;
   const result = await grade({
     course,
@@ -37,7 +61,8 @@ export function recordResults(session: Session, results: GradeResult[], onWarnin
   return updateState(
     session.workspace.root,
     (st) => {
-      for (const r of results) recordResult(st, r);
+      // latutor's own failure is not an attempt of the learner's.
+      for (const r of results) if (r.problem?.kind !== "internal") recordResult(st, r);
     },
     onWarning,
   );

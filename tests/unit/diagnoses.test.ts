@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as d from "../../src/grader/diagnoses";
 import type { JudgedCase } from "../../src/grader/spec";
 
-const judged = (over: Partial<JudgedCase>): JudgedCase => ({ name: "c", call: "f", kind: "fixed", tags: [], passed: false, outcome: "returned", args: [], ...over });
+const judged = (over: Partial<JudgedCase>): JudgedCase => ({ name: "c", call: "f", kind: "fixed", tier: "required", tags: [], passed: false, outcome: "returned", args: [], ...over });
 
 describe("relations between a result and the answer", () => {
   it("recognise a flipped sign, a scale factor, a reordering and a transpose", () => {

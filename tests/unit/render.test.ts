@@ -72,8 +72,8 @@ describe("JUnit XML", () => {
         file: "exercises/01-vectors/norms.ts",
         durationMs: 12,
         cases: [
-          { name: "a < b", call: "norm1", kind: "fixed", weight: 1, passed: true, message: "ok" },
-          { name: "huge", call: "norm2", kind: "fixed", weight: 1, passed: false, message: 'got "Infinity" & more\u0001' },
+          { name: "a < b", call: "norm1", kind: "fixed", tier: "required", weight: 1, passed: true, message: "ok" },
+          { name: "huge", call: "norm2", kind: "fixed", tier: "required", weight: 1, passed: false, message: 'got "Infinity" & more\u0001' },
         ],
       },
     ]);

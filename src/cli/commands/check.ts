@@ -4,8 +4,10 @@ import type { GradeResult } from "../../grader/result";
 import { resolve } from "node:path";
 import { renderJUnit } from "../../render/junit";
 import { renderReport } from "../../render/report";
+import { capText, safeText } from "../../render/format";
+import { toJson } from "../../render/json";
 import { writeFileAtomic } from "../../util/fs";
-import { ExitError, EXIT_FAILED, EXIT_PASSED } from "../../util/errors";
+import { ExitError, EXIT_FAILED, EXIT_PASSED, EXIT_USAGE } from "../../util/errors";
 import { gradeInWorkspace, recordResults } from "../../workspace/grading";
 import { currentExercise, decideNext } from "../../workspace/progress";
 import { openSession } from "../../workspace/session";
@@ -51,14 +53,14 @@ export const run: Handler = async ([id], options, ctx) => {
   if (json) {
     if (options.all) {
       const score = results.length ? results.reduce((t, r) => t + r.score, 0) / results.length : 0;
-      ctx.out(JSON.stringify({ results, passed: allPassed, score: Math.round(score * 10_000) / 10_000, seed, exercises: results.length, exercisesPassed: results.filter((r) => r.passed).length }));
+      ctx.out(toJson({ results, passed: allPassed, score: Math.round(score * 10_000) / 10_000, seed, exercises: results.length, exercisesPassed: results.filter((r) => r.passed).length }));
     } else {
-      ctx.out(JSON.stringify(results[0]));
+      ctx.out(toJson(results[0]));
     }
   } else if (options.all) {
     for (const r of results) {
       const mark = r.passed ? s.green("✓") : s.red("✗");
-      ctx.out(`${mark} ${r.exercise.padEnd(22)} ${String(Math.round(r.score * 100)).padStart(3)}%  ${r.passed ? "" : s.dim(r.problem?.message ?? r.cases.find((c) => !c.passed)?.message ?? "")}`);
+      ctx.out(`${mark} ${r.exercise.padEnd(22)} ${String(Math.round(r.score * 100)).padStart(3)}%  ${r.passed ? "" : s.dim(safeText(capText(r.problem?.message ?? r.cases.find((c) => !c.passed && c.tier !== "challenge")?.message ?? "", 200)))}`);
     }
     ctx.out(`\n${results.filter((r) => r.passed).length} of ${results.length} exercises pass · seed ${seed}`);
   } else if (allPassed) {
@@ -66,5 +68,7 @@ export const run: Handler = async ([id], options, ctx) => {
     if (step.kind === "done") ctx.out(s.green("That was the last exercise of the course. Well done!"));
     else ctx.out(`Next: ${s.cyan("latutor next")}${step.kind === "lesson" ? ` (lesson ${step.topic.id})` : ` (${step.exercise.id})`}`);
   }
+  // latutor's own failure on an exercise is a set-up error (exit 2), reported beside the other results.
+  if (results.some((r) => r.problem?.kind === "internal")) return EXIT_USAGE;
   return allPassed ? EXIT_PASSED : EXIT_FAILED;
 };

@@ -47,12 +47,23 @@ export const run: Handler = async ([id], options, ctx) => {
     }
   };
 
-  await gradeNow();
-  const stop = watchExercises(workspace, () => void gradeNow());
+  /** One grading, whatever happens in it: a watch never dies of one bad save. */
+  const gradeSafely = async () => {
+    try {
+      await gradeNow();
+    } catch (error) {
+      ctx.err(`${s.red("error:")} ${String((error as Error)?.message ?? error).split("\n")[0]} (still watching)`);
+    }
+  };
+  // Listen first, grade second: a save made while the first report is printed is not missed.
+  let ready!: () => void;
+  const listening = new Promise<void>((resolve) => (ready = resolve));
+  const stop = watchExercises(workspace, () => void gradeSafely(), { poll: Boolean(options.poll), onReady: () => ready() });
+  await listening;
+  await gradeSafely();
   await new Promise<void>((resolve) => {
     const end = () => {
-      stop();
-      resolve();
+      void stop().then(resolve);
     };
     process.once("SIGINT", end);
     process.once("SIGTERM", end);

@@ -6,6 +6,8 @@
 // go back as plain data (structured clone over IPC). Nothing here decides whether an answer is
 // right. Plain JavaScript on purpose: it must load without a build step and in milliseconds.
 import { Writable } from "node:stream";
+import { types } from "node:util";
+import { LIMITS, toPlain, Unplain } from "./plain.mjs";
 import vm from "node:vm";
 
 const send = process.send.bind(process);
@@ -18,6 +20,14 @@ const clone = structuredClone;
 const stdoutWrite = process.stdout.write.bind(process.stdout);
 const stderrWrite = process.stderr.write.bind(process.stderr);
 const { Console } = console;
+const isProxy = types.isProxy;
+const apply = Reflect.apply;
+const SetCtor = Set;
+const setAdd = Set.prototype.add;
+const setHas = Set.prototype.has;
+const ObjectProto = Object.prototype;
+const StringCtor = String;
+const cap = (text, max) => (text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text);
 
 /** An Error that says an action is not allowed in an exercise; the grader reports it as refused. */
 function refusal(what) {
@@ -86,23 +96,27 @@ function lockDown() {
   }
 }
 
+/** What was thrown, as plain bounded strings; reading it runs no more learner code than it must. */
 function describeThrown(e) {
-  if (e instanceof ErrorCtor) {
-    let stack;
+  const text = (read, max) => {
     try {
-      stack = String(e.stack ?? "");
+      const v = read();
+      return typeof v === "string" ? cap(v, max) : cap(StringCtor(v), max);
     } catch {
-      stack = "";
+      return "(a value that cannot be shown)";
     }
-    return { isError: true, name: String(e.name), message: String(e.message), stack };
-  }
-  let shown;
+  };
+  let isError = false;
   try {
-    shown = typeof e === "string" ? JSON.stringify(e) : String(e);
+    isError = !isProxy(e) && e instanceof ErrorCtor;
   } catch {
-    shown = "(a value that cannot be shown)";
+    isError = false;
   }
-  return { isError: false, name: typeof e, message: shown };
+  if (isError) {
+    return { isError: true, name: text(() => e.name, 100), message: text(() => e.message, LIMITS.MESSAGE), stack: text(() => e.stack ?? "", LIMITS.STACK) };
+  }
+  const shown = typeof e === "string" ? cap(JSON.stringify(e), LIMITS.MESSAGE) : typeof e === "object" && e !== null ? text(() => apply(ObjectProto.toString, e, []), 100) : text(() => e, LIMITS.MESSAGE);
+  return { isError: false, name: e === null ? "null" : typeof e, message: shown };
 }
 
 let exportsObject;
@@ -143,25 +157,39 @@ function runCall(name, args) {
       return { kind: "unclonable", message: "returned a Promise; the function must return its answer directly (no async)" };
     }
   }
-  // Returning an input (or one of its rows) itself, not a new array, is a mistake the grader names.
-  let aliased;
-  for (let i = 0; i < args.length && aliased === undefined; i++) {
+  // Only plain, bounded data leaves the runner: it is checked and copied here (getters run once,
+  // now, under the call's time limit), so nothing the learner returns can stall or crash the grader.
+  let plain;
+  try {
+    plain = toPlain(value);
+  } catch (e) {
+    if (e instanceof Unplain) return { kind: "unclonable", message: `returned ${e.message}` };
+    return { kind: "threw", thrown: describeThrown(e), ms };
+  }
+  let argsAfter;
+  try {
+    argsAfter = toPlain(args);
+  } catch (e) {
+    return { kind: "unclonable", message: `changed its arguments into ${e instanceof Unplain ? e.message : "something that cannot be read"}; functions must not modify their inputs` };
+  }
+  return { kind: "returned", value: plain, argsAfter, ms, aliased: aliasOf(value, args) };
+}
+
+/** Returning an input (or one of its rows) itself, not a new array, is a mistake the grader names. */
+function aliasOf(value, args) {
+  if (value === null || typeof value !== "object") return undefined;
+  for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === null || typeof a !== "object") continue;
-    if (value === a) aliased = { arg: i, part: false };
-    else if (isArray(value) && isArray(a)) {
-      for (const item of value) if (item !== null && typeof item === "object" && a.includes(item)) aliased = { arg: i, part: true };
+    if (value === a) return { arg: i, part: false };
+    if (isArray(value) && isArray(a)) {
+      // Both were bounded by toPlain already.
+      const rows = new SetCtor();
+      for (let j = 0; j < a.length; j++) if (a[j] !== null && typeof a[j] === "object") apply(setAdd, rows, [a[j]]);
+      for (let j = 0; j < value.length; j++) if (apply(setHas, rows, [value[j]])) return { arg: i, part: true };
     }
   }
-  try {
-    // Structured clone happens here, in the runner: a Proxy, a function or a class instance with
-    // private state cannot be copied out, and getters run once, now.
-    const copy = clone({ value, argsAfter: args });
-    return { kind: "returned", value: copy.value, argsAfter: copy.argsAfter, ms, aliased };
-  } catch (e) {
-    const what = typeof value === "function" ? "returned a function" : `returned a value that cannot be copied out of your code (${describeThrown(e).message})`;
-    return { kind: "unclonable", message: `${what}; return plain numbers and arrays` };
-  }
+  return undefined;
 }
 
 listen("message", (msg) => {

@@ -4,17 +4,17 @@ const blindingLights = [0.73, 0.51, 0.0];
 const levitating = [0.69, 0.7, 0.03];
 const someoneLikeYou = [0.34, 0.5, 0.75];
 
-const cosine: Check = (got, { args, expected }) => {
+const cosine: Check = (got, { args, expected, note }) => {
   expect.expectNumber(got);
-  if (got > 1 || got < -1) {
-    const why =
-      Math.abs(got) < 1 + 1e-9
-        ? "rounding pushed it over the edge; clamp it (Math.min(1, Math.max(−1, c)))"
-        : "a cosine never does: is the dot product divided by both lengths?";
-    throw new Mismatch(`the result ${got} lies outside [−1, 1]: ${why}`, { got, expected });
-  }
   const [a] = args as [number[]];
-  expect.closeScalar(got, expected as number, { rel: 0, abs: expect.tolerance({ n: a.length, factor: 64 }) });
+  const tol = expect.tolerance({ n: a.length, factor: 64 });
+  if (got > 1 || got < -1) {
+    // A few roundings past ±1 is what the plain formula gives for parallel vectors: right within
+    // the contract's tolerance, so it passes, with a word on why clamping matters.
+    if (Math.abs(got) - 1 > tol) throw new Mismatch(`the result ${got} lies outside [−1, 1]: a cosine never does; is the dot product divided by both lengths?`, { got, expected });
+    note(`${got} lies a rounding outside [−1, 1]. Accepted, but Math.acos of it is NaN: clamp with Math.min(1, Math.max(-1, c)) before anyone takes an angle from it.`);
+  }
+  expect.closeScalar(got, expected as number, { rel: 0, abs: tol });
 };
 
 const nonZeroPair = arb.sized(1, 8, (n) => fc.tuple(arb.nonZeroVector(n), arb.nonZeroVector(n)));
@@ -23,12 +23,6 @@ export default defineSpec({
   exercise: "cosine-similarity",
   params: { cosineSimilarity: ["a", "b"] },
   diagnoses: [
-    {
-      id: "no-clamp",
-      message: "rounding pushed the cosine just past ±1 (1.0000000000000002); clamp it: Math.min(1, Math.max(-1, c))",
-      section: "cosine",
-      test: detect.whenResult("cosineSimilarity", (got) => typeof got === "number" && Math.abs(got) > 1 && Math.abs(got) < 1 + 1e-9),
-    },
     {
       id: "not-normalised",
       message: "you return the dot product; cosine similarity divides it by both lengths, a·b / (‖a‖‖b‖)",
@@ -47,12 +41,6 @@ export default defineSpec({
       section: "cosine",
       test: detect.returnedInsteadOfThrowing(undefined, "zero"),
     },
-    {
-      id: "overflow",
-      message: "‖a‖·‖b‖ overflows for huge entries: divide each vector by its largest entry (or its length) before multiplying",
-      section: "overflow",
-      test: detect.failsOnlyOn("extreme"),
-    },
   ],
   checks: { cosineSimilarity: cosine },
   cases: [
@@ -62,11 +50,16 @@ export default defineSpec({
     fixed("perpendicular vectors", "cosineSimilarity", [[1, 0], [0, 1]]),
     fixed("opposite vectors", "cosineSimilarity", [[1, 2], [-2, -4]]),
     fixed("same direction, different lengths", "cosineSimilarity", [[1, 8], [2, 16]], {
-      description: "Exactly 1 in exact arithmetic; a plain a·b / (‖a‖‖b‖) rounds to 1.0000000000000002 here.",
+      description: "Exactly 1 in exact arithmetic; a plain a·b / (‖a‖‖b‖) rounds to 1.0000000000000002 here, which is accepted with a note.",
       tags: ["parallel"],
     }),
     random("random vectors", "cosineSimilarity", nonZeroPair, { runs: 40 }),
-    fixed("huge entries", "cosineSimilarity", [[1e200, 0], [1e200, 1e200]], { description: "‖a‖·‖b‖ overflows to Infinity unless you normalise first.", tags: ["extreme"] }),
+    fixed("huge entries", "cosineSimilarity", [[1e200, 0], [1e200, 1e200]], {
+      description: "Entries near 1e200: a·b and ‖a‖·‖b‖ both overflow to Infinity (and Infinity / Infinity is NaN) unless each vector is scaled down first.",
+      tags: ["extreme"],
+      tier: "challenge",
+      section: "overflow",
+    }),
     throws("a zero vector", "cosineSimilarity", [[0, 0], [1, 2]], "a zero vector has no direction, so no angle", { tags: ["zero"] }),
     throws("different lengths", "cosineSimilarity", [[1, 2, 3], [1, 2]], "the vectors have different lengths"),
   ],

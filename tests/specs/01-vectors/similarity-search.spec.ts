@@ -135,5 +135,8 @@ export default defineSpec({
     throws("k is not a whole number", "topKSimilar", [[1, 0], [[1, 0], [0, 1]], 1.5], "k counts items, so it must be a whole number"),
     throws("an item of the wrong length", "topKSimilar", [[1, 0], [[1, 0], [1, 2, 3]], 1], "item 1 has 3 entries but the query has 2"),
     throws("a zero query", "topKSimilar", [[0, 0], [[1, 0], [0, 1]], 1], "a zero query has no direction to compare with"),
+    throws("a zero item", "topKSimilar", [[1, 0], [[1, 0], [0, 0], [0, 1]], 1], "item 1 is the zero vector: it has no direction, so its similarity is undefined (the contract: a zero vector where a direction is needed throws)", {
+      tags: ["zero"],
+    }),
   ],
 });

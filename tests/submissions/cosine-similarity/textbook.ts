@@ -1,5 +1,5 @@
-// expect: fail no-clamp
-// The plain formula a·b / (√(a·a) √(b·b)) with no clamping: [1, 8] vs [2, 16] gives 1.0000000000000002 (and 1e200 entries overflow).
+// expect: pass, open: huge entries
+// Straight from the lesson: a·b / (√(a·a) √(b·b)), no clamping, no scaling. [1, 8] vs [2, 16] gives 1.0000000000000002 (accepted with a note); 1e200 entries overflow (a challenge).
 import type { Vector } from "../helpers";
 import { dot } from "./vector-arithmetic";
 
