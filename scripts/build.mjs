@@ -11,7 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const manifest = JSON.parse(readFileSync(join(root, "course.json"), "utf8"));
-  const entryPoints = { cli: join(root, "src/cli/entry.ts") };
+  // kit: the public authoring API (import "latutor/kit"), for instructors' packs.
+  const entryPoints = { cli: join(root, "src/cli/entry.ts"), kit: join(root, "src/grader/kit.ts") };
   for (const topic of manifest.topics) {
     for (const e of topic.exercises) {
       for (const [field, fallback] of [

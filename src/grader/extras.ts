@@ -68,18 +68,35 @@ function safeSeries(f: () => number[]): number[] {
 
 /** Least-squares slope of log(ms) against log(n): the exponent k in ms ≈ c·nᵏ. */
 export function growthExponent(sizes: number[], ms: number[]): number {
+  return fitGrowth(sizes, ms).exponent;
+}
+
+/** The fitted exponent, and how well a straight line in log–log explains the timings (R², 0..1). */
+export function fitGrowth(sizes: number[], ms: number[]): { exponent: number; r2: number } {
   const xs = sizes.map(Math.log);
   const ys = ms.map((t) => Math.log(Math.max(t, 1e-4)));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   let num = 0;
   let den = 0;
+  let total = 0;
   xs.forEach((x, i) => {
     num += (x - mx) * (ys[i] - my);
     den += (x - mx) ** 2;
+    total += (ys[i] - my) ** 2;
   });
-  return den === 0 ? 0 : num / den;
+  if (den === 0) return { exponent: 0, r2: 0 };
+  const exponent = num / den;
+  const residual = xs.reduce((sum, x, i) => sum + (ys[i] - my - exponent * (x - mx)) ** 2, 0);
+  return { exponent, r2: total === 0 ? 0 : 1 - residual / total };
 }
+
+/** How far the fitted exponent may stray from the expected one and still be called "as expected". */
+export const EXPONENT_MARGIN = 0.6;
+/** Below this R² the timings are too noisy to say anything. */
+const MIN_R2 = 0.9;
+/** Below this the largest timing is mostly the clock and the call's overhead. */
+const MIN_LARGEST_MS = 0.05;
 
 const REPEATS = 5;
 
@@ -90,6 +107,13 @@ const REPEATS = 5;
  */
 export async function measureComplexity(c: Complexity, sandbox: Sandbox, timeLimitMs: number): Promise<ComplexityReport | undefined> {
   const ms: number[] = [];
+  // Warm-up: the first calls of a function run before the JIT has compiled it, and would make
+  // the smallest size look slow (and the growth look flatter than it is).
+  await sandbox.callMany(
+    Array.from({ length: REPEATS }, () => ({ fn: c.call, args: c.args(c.sizes[0]) })),
+    timeLimitMs,
+    { stopOnHard: true },
+  );
   for (const n of c.sizes) {
     const args = c.args(n);
     const outcomes = await sandbox.callMany(
@@ -103,11 +127,23 @@ export async function measureComplexity(c: Complexity, sandbox: Sandbox, timeLim
   }
   if (ms.length < 3) return undefined;
   const sizes = c.sizes.slice(0, ms.length);
-  const exponent = Math.round(growthExponent(sizes, ms) * 10) / 10;
-  const slow = exponent > c.expected + 0.6;
+  return judgeGrowth(c, sizes, ms);
+}
+
+/**
+ * What the timings say, if anything: "as expected" only within EXPONENT_MARGIN of the expected
+ * exponent, advice when clearly above it, and nothing at all when the timings are too small or
+ * too noisy to fit (a line that says n^0.2 "as expected" for an n^1 function would be a lie).
+ */
+export function judgeGrowth(c: Pick<Complexity, "call" | "expected" | "hint">, sizes: number[], ms: number[]): ComplexityReport | undefined {
+  if (Math.max(...ms) < MIN_LARGEST_MS) return undefined;
+  const fit = fitGrowth(sizes, ms);
+  if (fit.r2 < MIN_R2) return undefined;
+  const exponent = Math.round(fit.exponent * 10) / 10;
   const range = `n = ${sizes[0]} to ${sizes[sizes.length - 1]}`;
-  const message = slow
-    ? `your ${c.call} grows like n^${exponent} (${range}), expected n^${c.expected}: ${c.hint}`
-    : `your ${c.call} grows like n^${exponent} (${range}), as expected (n^${c.expected})`;
-  return { call: c.call, sizes, ms, exponent, expected: c.expected, message, slow };
+  if (exponent > c.expected + EXPONENT_MARGIN) {
+    return { call: c.call, sizes, ms, exponent, expected: c.expected, slow: true, message: `your ${c.call} grows like n^${exponent} (${range}), expected n^${c.expected}: ${c.hint}` };
+  }
+  if (exponent < c.expected - EXPONENT_MARGIN) return undefined; // faster than possible: overhead, not the algorithm
+  return { call: c.call, sizes, ms, exponent, expected: c.expected, slow: false, message: `your ${c.call} grows like n^${exponent} (${range}), as expected for n^${c.expected} (within ±${EXPONENT_MARGIN})` };
 }

@@ -11,7 +11,7 @@ import { mark } from "../util/timing";
 import { Sandbox } from "./sandbox";
 import { diagnose } from "./diagnoses";
 import { computeSeries, measureComplexity } from "./extras";
-import type { Args, Case, JudgedCase, Spec } from "./spec";
+import type { Args, Case, Complexity, JudgedCase, Spec } from "./spec";
 
 export interface GradeOptions {
   course: Course;
@@ -58,6 +58,8 @@ interface Ran {
   judged: JudgedCase;
   /** More evidence for diagnoses: a random case's first failing input before it was shrunk. */
   evidence?: JudgedCase;
+  /** The unfinished function another exercise's stub left (see Evaluation.todo). */
+  todo?: string;
 }
 
 /**
@@ -76,6 +78,12 @@ function compact(v: unknown): unknown {
   };
   if (fits(v, 0)) return v;
   return typeof v === "string" ? `(a string of ${v.length} characters: too long to show)` : `(${describeShape(v)}: too large to show)`;
+}
+
+/** "…calls norm2, which still throws TODO" also names the file of the exercise that exports norm2. */
+function nameTodoFile(course: Course, r: Ran): void {
+  const owner = r.todo ? course.exercises.find((x) => x.exports.includes(r.todo!)) : undefined;
+  if (owner && !r.result.passed) r.result.message += `: finish ${owner.workspacePath} (exercise ${owner.id}) first`;
 }
 
 function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: Partial<CaseResult> = {}): Ran {
@@ -98,7 +106,7 @@ function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: 
     mutated: e.mutated,
     aliased: e.aliased,
   };
-  return { result, judged };
+  return { result, judged, todo: e.todo };
 }
 
 /**
@@ -146,6 +154,17 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
   // The shrunk input is easiest to read, but shrinking can also blur the symptom (a rounding
   // mistake is invisible once the answer is 0.0001): diagnoses see the original failure too.
   return { ...ran(spec, c, args, e, { runs, shrinks: details.numShrinks }), evidence: ran(spec, c, inputs[firstBad], bad).judged };
+}
+
+/** Times each export the spec names; the report shows the first that grows too fast, else the first verdict. */
+async function timeExports(complexity: Complexity | Complexity[], sandbox: Sandbox, timeLimitMs: number) {
+  const reports = [];
+  for (const c of Array.isArray(complexity) ? complexity : [complexity]) {
+    const r = await measureComplexity(c, sandbox, timeLimitMs);
+    if (r?.slow) return r;
+    if (r) reports.push(r);
+  }
+  return reports[0];
 }
 
 /** Runs every case: the fixed and throws cases in one batch, then each random case. */
@@ -212,6 +231,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     if (loaded.kind === "timeout") return failAll({ kind: "load-timeout", message: `your file's top-level code did not finish within ${loaded.limitMs} ms` });
     if (loaded.kind === "crashed") return failAll({ kind: "crashed", message: loaded.message });
     const runs = await runCases(spec, reference, sandbox, options);
+    for (const r of runs) nameTodoFile(options.course, r);
     mark("cases run");
     const cases = runs.map((r) => r.result);
     const passed = passedAll(cases);
@@ -221,7 +241,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     const score = scoreOf(cases);
     const series = options.plots === false || !spec.plots ? [] : await computeSeries(spec.plots, sandbox, reference, exercise.timeLimitMs);
     // Timing a wrong answer teaches nothing: complexity feedback only once every case passes.
-    const complexity = spec.complexity && options.complexity !== false && passed ? await measureComplexity(spec.complexity, sandbox, exercise.timeLimitMs) : undefined;
+    const complexity = spec.complexity && options.complexity !== false && passed ? await timeExports(spec.complexity, sandbox, exercise.timeLimitMs) : undefined;
     mark("plots and timings");
     return {
       exercise: exercise.id,

@@ -143,7 +143,8 @@ export interface Spec {
   exercise: string;
   /** Plots of the learner's behaviour, drawn in the report. */
   plots?: Plot[];
-  complexity?: Complexity;
+  /** Advisory timings, one per export worth timing (the report shows the one that needs advice). */
+  complexity?: Complexity | Complexity[];
   /** Mistakes this exercise's learners make, most specific first. */
   diagnoses?: Diagnosis[];
   /** The default check for each export (cases may override it). */

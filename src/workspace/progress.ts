@@ -21,11 +21,14 @@ export function decideNext(course: Course, state: State): NextStep {
   return { kind: "done" };
 }
 
-/** The exercise `latutor check` grades when no id is given. */
+/**
+ * The exercise `latutor check` grades when no id is given: the one the learner is on, which stays
+ * the target after it passes until `latutor next` moves on (a check never silently grades another).
+ */
 export function currentExercise(course: Course, state: State): Exercise | undefined {
   if (state.currentExercise) {
     const e = course.exercises.find((x) => x.id === state.currentExercise);
-    if (e && progressOf(state, e.id).status !== "passed") return e;
+    if (e) return e;
   }
   const step = decideNext(course, state);
   if (step.kind !== "done" && step.exercise) return step.exercise;
@@ -42,6 +45,10 @@ export function recordResult(state: State, result: GradeResult, now = new Date()
   p.lastSeed = result.seed;
   p.bestScore = Math.max(p.bestScore, result.score);
   p.lastCheckedAt = at;
+  if (result.challenges && !result.problem) {
+    p.challengesMet = [...new Set([...(p.challengesMet ?? []), ...result.challenges.passed])];
+    p.challengesOpen = result.challenges.open.filter((name) => !p.challengesMet!.includes(name));
+  }
   if (result.passed) {
     p.status = "passed";
     p.firstPassedAt ??= at;

@@ -17,6 +17,9 @@ export interface ExerciseProgress {
   hintsShown: number;
   firstPassedAt?: string;
   lastCheckedAt?: string;
+  /** Going-deeper challenges (★): the names of those ever met, and of those open at the last check. */
+  challengesMet?: string[];
+  challengesOpen?: string[];
 }
 
 export interface State {

@@ -43,7 +43,12 @@ export function findWorkspace(from = process.cwd()): Workspace | undefined {
 
 export function requireWorkspace(from = process.cwd()): Workspace {
   const ws = findWorkspace(from);
-  if (!ws) throw new ExitError("not inside a latutor workspace: run latutor next (it creates one here) or latutor init <dir>");
+  if (!ws) {
+    // The usual case: `latutor next` made ./latutor-workspace, and the learner is still beside it.
+    const beside = join(from, "latutor-workspace");
+    if (findWorkspace(beside)?.root === beside) throw new ExitError("not inside a latutor workspace: your workspace is right here, run cd latutor-workspace first");
+    throw new ExitError("not inside a latutor workspace: run latutor next (it creates one here) or latutor init <dir>");
+  }
   return ws;
 }
 
@@ -140,4 +145,22 @@ export function resetExercise(ws: Workspace, course: Course, exercise: Exercise)
   if (existsSync(path)) backup = backupFile(path, backupDir(ws.root), "reset");
   writeFileAtomic(path, readFileSync(join(course.root, exercise.stub), "utf8"));
   return { backup };
+}
+
+/**
+ * The other exercises whose files import `exercise`'s file (cosine-similarity imports norms): after
+ * a reset they fail with "not implemented yet" until it is solved again, so reset warns about them.
+ */
+export function importersOf(ws: Workspace, course: Course, exercise: Exercise): Exercise[] {
+  const target = exerciseFile(ws, exercise).replace(/\.ts$/, "");
+  return course.exercises.filter((other) => {
+    if (other.id === exercise.id) return false;
+    const file = exerciseFile(ws, other);
+    if (!existsSync(file)) return false;
+    const source = readFileSync(file, "utf8");
+    for (const m of source.matchAll(/\b(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      if (join(dirname(file), m[1]).replace(/\.(ts|js)$/, "") === target) return true;
+    }
+    return false;
+  });
 }

@@ -82,7 +82,8 @@ describe("a learner's first session", () => {
   it("solution is shown only after passing, or with --force", async () => {
     expect((await latutor(["solution", "vector-arithmetic"], ws)).stdout).toContain("export function dot");
     const locked = await latutor(["solution", "norms"], ws);
-    expect(locked.code).toBe(1);
+    expect(locked.code).toBe(2); // a usage error, like every refusal to do what was asked
+    expect(locked.stderr).toMatch(/you have not passed norms yet/);
     expect(locked.stdout).not.toContain("export function");
     const noTty = await latutor(["solution", "norms", "--force"], ws);
     expect(noTty.code).toBe(2);
@@ -214,6 +215,14 @@ describe("mistakes a user can make", () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/not inside a latutor workspace: run latutor next/);
+  });
+
+  it("beside the workspace next made, check says to cd into it", async () => {
+    const dir = tempDir();
+    await latutor(["init", join(dir, "latutor-workspace")], dir);
+    const r = await latutor(["check", "norms"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe("latutor: not inside a latutor workspace: your workspace is right here, run cd latutor-workspace first");
   });
 
   it("an unknown exercise id is a usage error", async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { growthExponent } from "../../src/grader/extras";
+import { growthExponent, judgeGrowth } from "../../src/grader/extras";
 import { typecheck } from "../../src/grader/typecheck";
 import { renderSeries } from "../../src/render/plot";
 import { makeStyle } from "../../src/render/style";
@@ -60,5 +60,23 @@ describe("type checking on demand", () => {
     writeFileSync(file, "export function f(v: number[]): number {\n  const s: string = v.length;\n  return s.length;\n}\n");
     const problems = await typecheck([file], { tsconfig: join(dir, "tsconfig.json"), displayRoot: dir });
     expect(problems).toEqual([expect.objectContaining({ file: "a.ts", line: 2, column: 9, code: 2322 })]);
+  });
+});
+
+describe("what the timings say", () => {
+  const c = { call: "dot", expected: 1, hint: "is there a loop inside a loop?" };
+  const sizes = [1000, 2000, 4000, 8000];
+  it("says 'as expected' only within the stated margin", () => {
+    const r = judgeGrowth(c, sizes, sizes.map((n) => 1e-4 * n));
+    expect(r?.slow).toBe(false);
+    expect(r?.message).toMatch(/as expected for n\^1 \(within ±0\.6\)/);
+  });
+  it("advises when the growth is clearly faster than expected", () => {
+    expect(judgeGrowth(c, sizes, sizes.map((n) => 1e-8 * n * n))?.slow).toBe(true);
+  });
+  it("says nothing when the timings are too flat, too small or too noisy to fit", () => {
+    expect(judgeGrowth(c, sizes, sizes.map((n) => 1 + 1e-6 * n))).toBeUndefined(); // n^0.0: overhead
+    expect(judgeGrowth(c, sizes, sizes.map((n) => 1e-7 * n))).toBeUndefined(); // under 0.05 ms
+    expect(judgeGrowth(c, sizes, [1, 0.2, 3, 0.9])).toBeUndefined(); // noise
   });
 });

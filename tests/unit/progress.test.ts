@@ -49,11 +49,21 @@ describe("what comes next", () => {
     expect(s.exercises.norms.firstPassedAt).toBeDefined();
   });
 
-  it("checks the exercise next showed last, unless it passed", () => {
+  it("checks the exercise next showed last, also after it passes, until next moves on", () => {
     const s = emptyState();
     s.currentExercise = "cosine-similarity";
     expect(currentExercise(course, s)?.id).toBe("cosine-similarity");
     recordResult(s, result("cosine-similarity", true));
+    expect(currentExercise(course, s)?.id).toBe("cosine-similarity");
+    s.currentExercise = undefined;
     expect(currentExercise(course, s)?.id).toBe("vector-arithmetic");
+  });
+
+  it("keeps the going-deeper challenges met and open", () => {
+    const s = emptyState();
+    const r = { ...result("cosine-similarity", true), challenges: { total: 2, passed: ["tiny"], open: ["huge entries"] } };
+    recordResult(s, r);
+    recordResult(s, { ...r, challenges: { total: 2, passed: ["huge entries"], open: ["tiny"] } });
+    expect(s.exercises["cosine-similarity"]).toMatchObject({ challengesMet: ["tiny", "huge entries"], challengesOpen: [] });
   });
 });

@@ -24,15 +24,18 @@ export const run: Handler = async (_args, options, ctx) => {
     );
     return 0;
   }
-  const table = new Table({ head: ["topic", "exercise", "status", "best", "tries"], style: { head: [], border: [], compact: true } });
+  const table = new Table({ head: ["topic", "exercise", "status", "best", "tries", "★ deeper"], style: { head: [], border: [], compact: true } });
   const statusText = { passed: s.green("✓ passed"), attempted: s.yellow("… attempted"), pending: s.dim("· not started") };
   for (const t of course.topics) {
     const read = state.lessonsRead.includes(t.id);
     const current = state.currentTopic === t.id ? s.cyan(" ◀") : "";
-    table.push([`${t.id}${current}`, s.dim(read ? "lesson read" : "lesson not read"), "", "", ""]);
+    table.push([`${t.id}${current}`, s.dim(read ? "lesson read" : "lesson not read"), "", "", "", ""]);
     for (const e of t.exercises) {
       const p = progressOf(state, e.id);
-      table.push(["", `  ${e.id}`, statusText[p.status], p.attempts ? `${Math.round(p.bestScore * 100)}%` : "", p.attempts ? String(p.attempts) : ""]);
+      const met = p.challengesMet?.length ?? 0;
+      const total = met + (p.challengesOpen?.length ?? 0);
+      const deeper = total === 0 ? "" : met === total ? s.green(`★ ${met}/${total}`) : s.yellow(`☆ ${met}/${total}`);
+      table.push(["", `  ${e.id}`, statusText[p.status], p.attempts ? `${Math.round(p.bestScore * 100)}%` : "", p.attempts ? String(p.attempts) : "", deeper]);
     }
   }
   ctx.out(table.toString());

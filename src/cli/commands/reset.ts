@@ -3,7 +3,7 @@ import { findExercise } from "../../course/course";
 import { ExitError } from "../../util/errors";
 import { openSession } from "../../workspace/session";
 import { progressOf, updateState } from "../../workspace/state";
-import { exerciseFile, resetExercise } from "../../workspace/workspace";
+import { exerciseFile, importersOf, resetExercise } from "../../workspace/workspace";
 import type { Handler } from "../commands";
 import { confirm } from "../prompts";
 
@@ -22,5 +22,11 @@ export const run: Handler = async ([id], options, ctx) => {
     st.exercises[exercise.id] = { ...p, status: "pending" };
   });
   ctx.out(`${ctx.style.green("✓")} ${file} is the original stub again${backup ? `; your version is kept at ${relative(ctx.cwd, backup)}` : ""}`);
+  const importers = importersOf(workspace, course, exercise);
+  if (importers.length) {
+    ctx.err(
+      `${ctx.style.yellow("note:")} ${importers.map((e) => e.id).join(", ")} import${importers.length === 1 ? "s" : ""} ${exercise.id}: ${importers.length === 1 ? "it fails" : "they fail"} with "not implemented yet" until you solve ${exercise.id} again`,
+    );
+  }
   return 0;
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findExercise } from "../../course/course";
-import { ExitError, EXIT_FAILED } from "../../util/errors";
+import { ExitError } from "../../util/errors";
 import { openSession } from "../../workspace/session";
 import { progressOf } from "../../workspace/state";
 import type { Handler } from "../commands";
@@ -14,8 +14,7 @@ export const run: Handler = async ([id], options, ctx) => {
   const passed = progressOf(state, exercise.id).status === "passed";
   if (!passed) {
     if (!options.force) {
-      ctx.err(`You have not passed ${exercise.id} yet: try latutor hint ${exercise.id}. To see the solution anyway: latutor solution ${exercise.id} --force`);
-      return EXIT_FAILED;
+      throw new ExitError(`you have not passed ${exercise.id} yet: try latutor hint ${exercise.id}. To see the solution anyway: latutor solution ${exercise.id} --force`);
     }
     if (!options.yes && !(await confirm(ctx, `Show the reference solution of ${exercise.id} before you have solved it?`, "--yes"))) {
       ctx.out("Not shown. Good luck!");

@@ -1,4 +1,4 @@
-export declare const LIMITS: Readonly<{ DEPTH: number; ENTRIES: number; CHARS: number; MESSAGE: number; STACK: number }>;
+export declare const LIMITS: Readonly<{ DEPTH: number; ENTRIES: number; OBJECTS: number; CHARS: number; MESSAGE: number; STACK: number }>;
 /** A value that is not plain data; its message completes "returned …". */
 export declare class Unplain extends Error {}
 /** A plain-data copy of `value`, or throws Unplain saying what it was. */

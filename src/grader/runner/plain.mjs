@@ -7,7 +7,7 @@
 // learner code that patches Array.prototype or globalThis later cannot change what it does.
 import { types } from "node:util";
 
-export const LIMITS = Object.freeze({ DEPTH: 64, ENTRIES: 4_000_000, CHARS: 1_000_000, MESSAGE: 2_000, STACK: 4_000 });
+export const LIMITS = Object.freeze({ DEPTH: 64, ENTRIES: 1_000_000, OBJECTS: 200_000, CHARS: 1_000_000, MESSAGE: 2_000, STACK: 4_000 });
 
 const isArray = Array.isArray;
 const isProxy = types.isProxy;
@@ -20,10 +20,6 @@ const has = Reflect.has;
 const objectToString = Object.prototype.toString;
 const ObjectProto = Object.prototype;
 const ErrorCtor = Error;
-const SetCtor = Set;
-const setHas = Set.prototype.has;
-const setAdd = Set.prototype.add;
-const setDelete = Set.prototype.delete;
 
 /** A value that is not plain data; its message completes "returned …". */
 export class Unplain extends ErrorCtor {}
@@ -37,8 +33,10 @@ const count = (n) => {
 
 /** A plain-data copy of `value`, or throws Unplain saying what it was, in a few words. */
 export function toPlain(value, limits = LIMITS) {
-  const budget = { entries: 0, chars: 0 };
-  const onPath = new SetCtor();
+  const budget = { entries: 0, chars: 0, objects: 0 };
+  // The arrays and objects from the root down to the current one (at most DEPTH): a value that is
+  // one of its own ancestors makes a cycle.
+  const path = [];
   const spend = (n) => {
     budget.entries += n;
     if (budget.entries > limits.ENTRIES) throw new Unplain(`a result with more than ${count(limits.ENTRIES)} entries in all (does it repeat or share huge arrays?)`);
@@ -62,11 +60,14 @@ export function toPlain(value, limits = LIMITS) {
     }
     if (v === null) return null;
     if (isProxy(v)) throw new Unplain("a Proxy; return plain arrays and objects");
-    if (apply(setHas, onPath, [v])) throw new Unplain(isArray(v) ? "a cyclic array (an array that contains itself)" : "a cyclic object (an object that contains itself)");
+    let cyclic = false;
+    for (let k = 0; k < depth; k++) if (path[k] === v) cyclic = true;
+    if (cyclic) throw new Unplain(isArray(v) ? "a cyclic array (an array that contains itself)" : "a cyclic object (an object that contains itself)");
     if (depth >= limits.DEPTH) throw new Unplain(`arrays or objects nested more than ${limits.DEPTH} deep`);
     if (isView(v)) throw new Unplain(`a ${apply(objectToString, v, []).slice(8, -1)}; return a plain array (Array.from(x))`);
-    apply(setAdd, onPath, [v]);
-    try {
+    if (++budget.objects > limits.OBJECTS) throw new Unplain(`more than ${count(limits.OBJECTS)} arrays and objects in all (does it repeat or share arrays?)`);
+    path[depth] = v;
+    {
       if (isArray(v)) {
         const n = v.length;
         if (n > limits.ENTRIES) throw new Unplain(`an array of length ${count(n)}`);
@@ -94,8 +95,6 @@ export function toPlain(value, limits = LIMITS) {
         defineProperty(out, key, { value: walk(v[key], depth + 1), enumerable: true, writable: true, configurable: true });
       }
       return out;
-    } finally {
-      apply(setDelete, onPath, [v]);
     }
   };
   return walk(value, 0);

@@ -74,6 +74,12 @@ export default defineSpec({
     fixed("project a perpendicular vector", "project", [[1, 1], [1, -1]], { description: "Perpendicular vectors cast no shadow on each other." }),
     fixed("project onto an opposite direction", "project", [[3, 4], [-1, 0]], { description: "The shadow lies on the line through v, whichever way v points." }),
     random("project random vectors", "project", pair, { runs: 40 }),
+    fixed("project onto a tiny vector", "project", [[3, 4], [1e-200, 0]], {
+      description: "v = [1e-200, 0] spans the x-axis, but v·v underflows to 0: scale v by its largest entry before dividing.",
+      tags: ["extreme"],
+      tier: "challenge",
+      section: "zero-vector",
+    }),
     fixed("reject from the x-axis", "reject", [[3, 4], [1, 0]]),
     fixed("reject from a diagonal", "reject", [[2, 0], [1, 1]]),
     random("reject random vectors", "reject", pair, { runs: 40 }),

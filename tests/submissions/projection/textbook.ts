@@ -1,4 +1,4 @@
-// expect: pass
+// expect: pass, open: project onto a tiny vector
 // Straight from the lesson: (u·v / v·v) v, u minus that, and acos of the clamped cosine.
 import type { Vector } from "../helpers";
 
