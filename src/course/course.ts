@@ -45,6 +45,8 @@ export interface Course {
   title: string;
   version: string;
   helpers: string;
+  /** Where to go next, shown at the end of the course. */
+  epilogue: string[];
   topics: Topic[];
   exercises: Exercise[];
 }
@@ -99,6 +101,7 @@ export function buildCourse(manifest: Manifest, root: string, file = MANIFEST_FI
     title: manifest.title,
     version: manifest.version,
     helpers: manifest.helpers,
+    epilogue: manifest.epilogue ?? [],
     topics,
     exercises: topics.flatMap((t) => t.exercises),
   };

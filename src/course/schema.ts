@@ -52,6 +52,8 @@ export const manifestSchema = z.strictObject({
   title: text(),
   version: text(),
   helpers: relPath,
+  /** Shown when the learner finishes the course: where to go next, one suggestion a line. */
+  epilogue: z.optional(z.array(text())),
   topics: z.array(topicSchema).check(z.minLength(1, "must hold at least one topic")),
 });
 

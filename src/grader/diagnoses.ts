@@ -135,7 +135,7 @@ export const any =
 export const GENERIC_DIAGNOSES: Diagnosis[] = [
   {
     id: "mutates-input",
-    message: "your function changes its input; work on a copy (a.slice(), [...a], a.map(…)) and return a new array",
+    message: "your function changes its input; work on a copy and return a new array (a.slice() copies a vector; a matrix needs every row copied: A.map((row) => row.slice()))",
     test: (cases) => cases.some((c) => c.mutated),
   },
   {

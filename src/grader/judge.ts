@@ -78,7 +78,14 @@ function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, out
     case "unclonable":
       return { passed: false, message: `${c.call} ${outcome.message}` };
     case "timeout":
-      return { passed: false, hard: true, message: `${c.call} did not finish within ${outcome.limitMs} ms: is there an infinite loop?` };
+      return {
+        passed: false,
+        hard: true,
+        message:
+          c.tier === "challenge"
+            ? `${c.call} did not finish within ${outcome.limitMs} ms: this challenge asks for an algorithm fast enough for this input`
+            : `${c.call} did not finish within ${outcome.limitMs} ms: an infinite loop, or an algorithm far slower than this input needs?`,
+      };
     case "crashed":
     case "skipped":
       return { passed: false, hard: true, message: `${c.call}: ${outcome.message}` };

@@ -255,7 +255,9 @@ export function smallResidual(A: Matrix, x: unknown, b: Vector, tol: number, lab
 
 /** ‖lhs − rhs‖max / max(1, ‖lhs‖max) ≤ tol, e.g. lhs = PA, rhs = LU. */
 export function factorizationResidual(lhs: Matrix, rhs: Matrix, tol: number, property: string): void {
-  const err = maxAbs(matSub(lhs, rhs)) / Math.max(1, maxAbs(lhs));
+  // Relative to the matrix's own size (a matrix scaled by 1e-12 is judged as strictly as one of order 1).
+  const scale = maxAbs(lhs);
+  const err = scale > 0 ? maxAbs(matSub(lhs, rhs)) / scale : maxAbs(rhs);
   if (!(err <= tol)) {
     throw new Mismatch(`${property} is too large: ${formatNumber(err, 3)} relative to the matrix, allowed ${formatNumber(tol, 3)}`, {
       property,

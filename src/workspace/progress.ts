@@ -58,6 +58,37 @@ export function recordResult(state: State, result: GradeResult, now = new Date()
   state.exercises[result.exercise] = p;
 }
 
+/** What a learner built and how it went: the end-of-course record. */
+export interface CourseRecord {
+  built: { id: string; title: string; topic: Topic; exports: string[]; attempts: number }[];
+  attempts: number;
+  hintsShown: number;
+  challengesMet: number;
+  challengesOpen: number;
+  /** From the workspace's creation to the last first pass. */
+  days: number;
+  hours: number;
+}
+
+export function courseRecord(course: Course, state: State): CourseRecord {
+  const built = course.topics.flatMap((topic) =>
+    topic.exercises.map((e) => ({ id: e.id, title: e.title, topic, exports: e.exports, attempts: progressOf(state, e.id).attempts })),
+  );
+  const passes = course.exercises.map((e) => progressOf(state, e.id).firstPassedAt).filter((x): x is string => Boolean(x));
+  const last = passes.length ? Math.max(...passes.map((t) => Date.parse(t))) : Date.parse(state.createdAt);
+  const ms = Math.max(0, last - Date.parse(state.createdAt));
+  const all = course.exercises.map((e) => progressOf(state, e.id));
+  return {
+    built,
+    attempts: all.reduce((s, p) => s + p.attempts, 0),
+    hintsShown: all.reduce((s, p) => s + p.hintsShown, 0),
+    challengesMet: all.reduce((s, p) => s + (p.challengesMet?.length ?? 0), 0),
+    challengesOpen: all.reduce((s, p) => s + (p.challengesOpen?.length ?? 0), 0),
+    days: Math.floor(ms / 86_400_000),
+    hours: Math.round((ms % 86_400_000) / 3_600_000),
+  };
+}
+
 export interface ProgressSummary {
   passed: number;
   total: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBuiltinCourse } from "../../src/course/builtin";
 import type { GradeResult } from "../../src/grader/result";
-import { currentExercise, decideNext, recordResult, summarize } from "../../src/workspace/progress";
+import { courseRecord, currentExercise, decideNext, recordResult, summarize } from "../../src/workspace/progress";
 import { emptyState } from "../../src/workspace/state";
 
 const course = loadBuiltinCourse();
@@ -65,5 +65,22 @@ describe("what comes next", () => {
     recordResult(s, r);
     recordResult(s, { ...r, challenges: { total: 2, passed: ["huge entries"], open: ["tiny"] } });
     expect(s.exercises["cosine-similarity"]).toMatchObject({ challengesMet: ["tiny", "huge entries"], challengesOpen: [] });
+  });
+});
+
+describe("the end of the course", () => {
+  it("lists what was built, with its lesson, and how it went", async () => {
+    const { renderEpilogue } = await import("../../src/render/epilogue");
+    const { makeStyle } = await import("../../src/render/style");
+    const s = emptyState(new Date("2026-01-01T10:00:00Z"));
+    for (const t of course.topics) s.lessonsRead.push(t.id);
+    for (const e of course.exercises) recordResult(s, { ...result(e.id, true), challenges: { total: 1, passed: [], open: ["deep"] } }, new Date("2026-01-03T13:00:00Z"));
+    const record = courseRecord(course, s);
+    expect(record).toMatchObject({ attempts: course.exercises.length, challengesMet: 0, challengesOpen: course.exercises.length, days: 2, hours: 3 });
+    const text = renderEpilogue(course, record, makeStyle(0));
+    expect(text).toContain(`You have finished ${course.title}.`);
+    expect(text).toMatch(/01-vectors \(latutor lesson 01-vectors\)\n {4}Vector arithmetic: add, subtract, scale, hadamard, dot/);
+    expect(text).toMatch(/over 2 days and 3 hours from your first lesson to your last pass/);
+    expect(text).toMatch(/Where to go next:\n {2}· /);
   });
 });

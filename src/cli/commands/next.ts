@@ -1,7 +1,8 @@
 import { join, relative } from "node:path";
 import { readLesson, type Exercise } from "../../course/course";
 import { renderMarkdown } from "../../render/markdown";
-import { decideNext } from "../../workspace/progress";
+import { courseRecord, decideNext } from "../../workspace/progress";
+import { renderEpilogue } from "../../render/epilogue";
 import { openOrCreateSession } from "../../workspace/session";
 import { updateState } from "../../workspace/state";
 import { scaffoldExercise } from "../../workspace/workspace";
@@ -27,7 +28,7 @@ export const run: Handler = async (_args, _options, ctx) => {
   if (session.created) ctx.out(`${s.green("✓")} created your workspace at ${s.bold(session.created)} (your exercises live there; run latutor from inside it)\n`);
   const step = decideNext(course, session.state);
   if (step.kind === "done") {
-    ctx.out(`${s.green("✓")} You have finished every lesson and exercise of ${course.title}. ${s.dim("latutor list shows your record.")}`);
+    ctx.out(renderEpilogue(course, courseRecord(course, session.state), s));
     return 0;
   }
   let created = false;
