@@ -1,11 +1,14 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../util/fs";
 import * as fc from "fast-check";
 import type { Course, Exercise } from "../course/course";
 import { importCourseModule } from "../course/modules";
 import { describeShape } from "../render/format";
 import { compileLearnerFile } from "./compile";
 import { describeThrow, judge, type Evaluation, type Reference } from "./judge";
-import type { CaseResult, GradeResult, Problem } from "./result";
+import type { CaseResult, ComplexityReport, GradeResult, Problem } from "./result";
 import { challengesOf, passedAll, scoreOf } from "./result";
 import { mark } from "../util/timing";
 import { Sandbox } from "./sandbox";
@@ -156,6 +159,30 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
   return { ...ran(spec, c, args, e, { runs, shrinks: details.numShrinks }), evidence: ran(spec, c, inputs[firstBad], bad).judged };
 }
 
+/**
+ * The speed advice for this exact code, measured once: timing a passing function takes a tenth of
+ * a second, and re-checking an unchanged file would only measure the same code again. Stored beside
+ * the compile cache, keyed by the code's hash; it is advice only, so it never touches a verdict.
+ */
+async function cachedTiming(cacheFile: string | undefined, code: string, measure: () => Promise<ComplexityReport | undefined>): Promise<ComplexityReport | undefined> {
+  if (!cacheFile) return measure();
+  const file = cacheFile.replace(/\.json$/, ".timing.json");
+  const key = createHash("sha256").update(code).digest("hex");
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { key: string; report?: ComplexityReport };
+    if (saved.key === key && (saved.report === undefined || typeof saved.report?.message === "string")) return saved.report;
+  } catch {
+    /* nothing saved yet, or unreadable: measure */
+  }
+  const report = await measure();
+  try {
+    writeFileAtomic(file, JSON.stringify({ key, report }));
+  } catch {
+    /* a cache that cannot be written only costs time */
+  }
+  return report;
+}
+
 /** Times each export the spec names; the report shows the first that grows too fast, else the first verdict. */
 async function timeExports(complexity: Complexity | Complexity[], sandbox: Sandbox, timeLimitMs: number) {
   const reports = [];
@@ -241,7 +268,8 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     const score = scoreOf(cases);
     const series = options.plots === false || !spec.plots ? [] : await computeSeries(spec.plots, sandbox, reference, exercise.timeLimitMs);
     // Timing a wrong answer teaches nothing: complexity feedback only once every case passes.
-    const complexity = spec.complexity && options.complexity !== false && passed ? await timeExports(spec.complexity, sandbox, exercise.timeLimitMs) : undefined;
+    const complexity =
+      spec.complexity && options.complexity !== false && passed ? await cachedTiming(options.cacheFile, compiled.code, () => timeExports(spec.complexity!, sandbox, exercise.timeLimitMs)) : undefined;
     mark("plots and timings");
     return {
       exercise: exercise.id,

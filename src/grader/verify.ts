@@ -3,6 +3,7 @@
  * hidden spec on several seeds, every untouched stub fails it, and every worked example in the
  * lessons agrees with the reference code.
  */
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { readLesson, type Course, type Exercise } from "../course/course";
 import { checkExamples } from "../course/examples";
@@ -38,15 +39,16 @@ export interface VerifyReport {
 export async function verifyExercise(course: Course, exercise: Exercise, seeds: number[]): Promise<ExerciseVerdict> {
   const problems: string[] = [];
   const referenceRuns: GradeResult[] = [];
-  for (const seed of seeds) {
-    const r = await grade({ course, exercise, file: join(course.root, exercise.solution), allowedRoot: join(course.root, "solutions"), displayRoot: course.root, seed });
+  for (const [i, seed] of seeds.entries()) {
+    // Speed advice is for learners; plots are drawn once, to prove they draw.
+    const r = await grade({ course, exercise, file: join(course.root, exercise.solution), allowedRoot: join(course.root, "solutions"), displayRoot: course.root, seed, complexity: false, plots: i === 0 });
     referenceRuns.push(r);
     if (!r.passed) {
       const bad = r.problem?.message ?? r.cases.filter((c) => !c.passed).map((c) => `"${c.name}": ${c.message}`).join("; ");
       problems.push(`the reference fails its spec with seed ${seed}: ${bad}`);
     }
   }
-  const stubRun = await grade({ course, exercise, file: join(course.root, exercise.stub), allowedRoot: join(course.root, "exercises"), displayRoot: course.root, seed: seeds[0] });
+  const stubRun = await grade({ course, exercise, file: join(course.root, exercise.stub), allowedRoot: join(course.root, "exercises"), displayRoot: course.root, seed: seeds[0], complexity: false, plots: false });
   if (stubRun.problem) problems.push(`the stub does not compile or load: ${stubRun.problem.message}`);
   else if (stubRun.passed) problems.push("the untouched stub passes its spec: the spec cannot tell a missing answer from a right one");
   const missing = exercise.exports.filter((name) => !stubRun.cases.some((c) => c.call === name));
@@ -79,7 +81,7 @@ export async function verifyLessons(course: Course): Promise<LessonVerdict[]> {
 
 export async function verifyCourse(
   course: Course,
-  options: { seeds: number[]; only?: string[]; typecheck?: boolean; onExercise?: (v: ExerciseVerdict) => void },
+  options: { seeds: number[]; only?: string[]; typecheck?: boolean; concurrency?: number; onExercise?: (v: ExerciseVerdict) => void },
 ): Promise<VerifyReport> {
   const selected = course.exercises.filter((e) => !options.only || options.only.includes(e.id));
   // Type errors in stubs and solutions, found first so that each exercise's line includes them.
@@ -94,17 +96,23 @@ export async function verifyCourse(
       else typeProblems.push(line);
     }
   }
-  const exercises: ExerciseVerdict[] = [];
-  for (const e of selected) {
-    const v = await verifyExercise(course, e, options.seeds);
-    const extra = typeErrors.get(e.id) ?? [];
-    if (extra.length) {
-      v.problems.push(...extra);
-      v.ok = false;
+  // Each exercise grades in its own runner process: keep one per core busy.
+  const exercises: ExerciseVerdict[] = new Array(selected.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < selected.length; i = next++) {
+      const e = selected[i];
+      const v = await verifyExercise(course, e, options.seeds);
+      const extra = typeErrors.get(e.id) ?? [];
+      if (extra.length) {
+        v.problems.push(...extra);
+        v.ok = false;
+      }
+      options.onExercise?.(v);
+      exercises[i] = v;
     }
-    options.onExercise?.(v);
-    exercises.push(v);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? availableParallelism(), selected.length)) }, worker));
   const lessons = options.only ? [] : await verifyLessons(course);
   return {
     ok: exercises.every((v) => v.ok) && lessons.every((l) => l.problems.length === 0) && typeProblems.length === 0,
