@@ -191,13 +191,16 @@ const safeTest = (d: Diagnosis, cases: JudgedCase[]) => {
 };
 
 /**
- * The diagnoses that the judged cases show, at most `max`: the spec's own first (in the spec's
- * order, most specific first); generic guesses only when no specific one applies, except the
- * mistakes that are certain whatever else is wrong (changing or returning an input).
+ * The diagnoses that the judged cases show: the spec's own most specific one (the first in the
+ * spec's order that applies: one mistake named at a time, since a second guess is usually a side
+ * effect of the first and sends the learner the wrong way); generic guesses only when no specific
+ * one applies; and beside them the mistakes that are certain whatever else is wrong (changing or
+ * returning an input).
  */
 export function diagnose(specific: Diagnosis[] | undefined, cases: JudgedCase[], max = 3): DiagnosisResult[] {
   if (cases.every((c) => c.passed)) return [];
-  const own = (specific ?? []).filter((d) => safeTest(d, cases));
+  const first = (specific ?? []).find((d) => safeTest(d, cases));
+  const own = first ? [first] : [];
   const generic = GENERIC_DIAGNOSES.filter((d) => (own.length === 0 || ALWAYS.has(d.id)) && !own.some((o) => o.id === d.id) && safeTest(d, cases));
   return [...own, ...generic].slice(0, max).map((d) => ({ id: d.id, message: d.message, section: d.section }));
 }

@@ -111,7 +111,8 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
       out.push("", style.bold(`First failing case: ${first.name}`));
       if (first.description) out.push(`  ${first.description}`);
       if (first.input) {
-        const names = first.params ?? first.input.map((_, i) => `arg${i + 1}`);
+        // As many names as arguments (a variadic compose(...ms) gets A and B for two).
+        const names = first.input.map((_, i) => first.params?.[i] ?? `arg${i + 1}`);
         out.push(`  ${first.call}(${names.join(", ")}) with`);
         first.input.forEach((v, i) => out.push(...labelled(`    ${names[i] ?? `arg${i + 1}`} = `, v, style)));
         if (first.kind === "random" && first.shrinks) out.push(style.dim(`  (a random input, shrunk ${first.shrinks} times to this smaller one)`));

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, latutor, ROOT, tempDir } from "./helpers";
@@ -44,7 +44,7 @@ describe("latutor watch", () => {
     expect(state.exercises.norms.status).toBe("passed");
   });
 
-  it("sees every save that renames a new file over the old one (vim, VS Code, sed -i)", async () => {
+  it("sees every save that renames a new file over the old one (vim, VS Code, sed -i), and a file deleted and made again", async () => {
     const ws = join(tempDir(), "ws");
     await latutor(["init", ws], join(ws, ".."));
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
@@ -82,6 +82,11 @@ describe("latutor watch", () => {
       await waitForCount(/✗ norms failed/, 2);
       saveByRename(solution);
       await waitForCount(/✓ norms passed/, 2);
+      // Deleted, then made again (some tools do that): seen too.
+      rmSync(file);
+      await new Promise((r) => setTimeout(r, 300));
+      writeFileSync(file, stub);
+      await waitForCount(/✗ norms failed/, 3);
     } finally {
       child.kill("SIGKILL"); // never leave a watcher behind
     }

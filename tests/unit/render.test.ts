@@ -84,3 +84,48 @@ describe("JUnit XML", () => {
     expect(xml).toContain("latutor check norms --seed 42");
   });
 });
+
+describe("the report", () => {
+  const base = { exercise: "cosine-similarity", seed: 1, file: "exercises/01-vectors/cosine-similarity.ts", durationMs: 1 };
+  const failing = (expected: unknown, got: unknown) => ({
+    ...base,
+    passed: false,
+    score: 0,
+    cases: [{ name: "parallel", call: "cosineSimilarity", kind: "fixed" as const, tier: "required" as const, weight: 1, passed: false, message: "off", expected, got, input: [[1, 8], [2, 16]] }],
+  });
+
+  it("never says 'expected 1, got 1': numbers that print alike are shown in full, with their difference", async () => {
+    const { renderReport } = await import("../../src/render/report");
+    const text = renderReport(failing(1, 1.0000000000000002), { style: makeStyle(0), width: 100 });
+    expect(text).toMatch(/expected: 1\n/);
+    expect(text).toMatch(/got: {6}1\.0000000000000002\n/);
+    expect(text).toMatch(/they differ by 2\.22e-16/);
+    const plain = renderReport(failing(1, 2), { style: makeStyle(0), width: 100 });
+    expect(plain).not.toMatch(/differ by/);
+  });
+
+  it("shows text from learner code with control characters made visible", async () => {
+    const { renderReport } = await import("../../src/render/report");
+    const r = { ...failing(1, "\u001b[2J✓ passed"), printed: "\u001b[31mred\r\n", cases: [{ ...failing(1, 2).cases[0], message: "threw Error: \u001b[H\u202eevil" }] };
+    const text = renderReport(r, { style: makeStyle(0), width: 100 });
+    expect(text).not.toMatch(/[\u001b\u202e\r]/);
+    expect(text).toContain("␛[31mred");
+  });
+
+  it("marks going-deeper challenges and never lets them fail the verdict line", async () => {
+    const { renderReport } = await import("../../src/render/report");
+    const r = {
+      ...base,
+      passed: true,
+      score: 1,
+      challenges: { total: 1, passed: [], open: ["huge entries"] },
+      cases: [
+        { name: "songs", call: "cosineSimilarity", kind: "fixed" as const, tier: "required" as const, weight: 1, passed: true, message: "ok" },
+        { name: "huge entries", call: "cosineSimilarity", kind: "fixed" as const, tier: "challenge" as const, section: "overflow", weight: 1, passed: false, message: "returned NaN" },
+      ],
+    };
+    const text = renderReport(r, { style: makeStyle(0), width: 100, topicId: "01-vectors" });
+    expect(text.split("\n")[0]).toMatch(/^✓ cosine-similarity passed: 1 of 1 cases \(score 100%\) · 1 going-deeper challenge open: huge entries ★/);
+    expect(text).toMatch(/Going deeper ★[^]*☆ huge entries[^]*→ latutor lesson 01-vectors --section overflow/);
+  });
+});
