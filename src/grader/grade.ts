@@ -63,6 +63,8 @@ interface Ran {
   evidence?: JudgedCase;
   /** The unfinished function another exercise's stub left (see Evaluation.todo). */
   todo?: string;
+  /** The call still threw its own stub's "TODO" (see Evaluation.stub). */
+  stub?: boolean;
 }
 
 /**
@@ -109,7 +111,7 @@ function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: 
     mutated: e.mutated,
     aliased: e.aliased,
   };
-  return { result, judged, todo: e.todo };
+  return { result, judged, todo: e.todo, stub: e.stub };
 }
 
 /**
@@ -276,6 +278,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
       passed,
       score,
       challenges: challengesOf(cases),
+      untouched: runs.every((r) => r.stub) || undefined,
       seed: options.seed,
       file,
       cases,

@@ -54,6 +54,8 @@ export interface Evaluation {
   note?: string;
   /** The function whose stub threw "TODO", when it is not the one called. */
   todo?: string;
+  /** The called function itself still throws its stub's "TODO". */
+  stub?: boolean;
   expected?: unknown;
   got?: unknown;
   outcome: string;
@@ -96,7 +98,7 @@ function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, out
         // is norm2's (an earlier exercise, reset perhaps), not this one.
         const inner = /^TODO:?\s*implement\s+([A-Za-z_$][\w$]*)/.exec(t.message)?.[1];
         if (inner && inner !== c.call) return { passed: false, todo: inner, message: `${c.call} calls ${inner}, which is not implemented yet (it still throws "${t.message}")` };
-        return { passed: false, message: `${c.call} is not implemented yet (it still throws "${t.message}")` };
+        return { passed: false, stub: true, message: `${c.call} is not implemented yet (it still throws "${t.message}")` };
       }
       if (t.isError && t.name === "Refused") return { passed: false, message: `${c.call} was refused: ${t.message}` };
       if (c.kind === "throws") {

@@ -64,6 +64,8 @@ export interface GradeResult {
   passed: boolean;
   /** Weighted share of the required cases passed, 0..1. */
   score: number;
+  /** Every case failed only because the file is still the untouched stub ("TODO"). */
+  untouched?: boolean;
   /** The going-deeper challenges (★): how many there are, and the names of those met and open. */
   challenges?: { total: number; passed: string[]; open: string[] };
   seed: number;

@@ -38,6 +38,8 @@ export function currentExercise(course: Course, state: State): Exercise | undefi
 
 /** Records a grading result in the state (mutates `state`). */
 export function recordResult(state: State, result: GradeResult, now = new Date()): void {
+  // An exercise not begun (its file still the stub, e.g. under check --all) has not been attempted.
+  if (result.untouched && progressOf(state, result.exercise).status === "pending") return;
   const p = { ...progressOf(state, result.exercise) };
   const at = now.toISOString();
   p.attempts += 1;

@@ -59,6 +59,15 @@ describe("what comes next", () => {
     expect(currentExercise(course, s)?.id).toBe("vector-arithmetic");
   });
 
+  it("does not count an untouched stub as an attempt (check --all over a fresh workspace)", () => {
+    const s = emptyState();
+    recordResult(s, { ...result("norms", false, 0), untouched: true });
+    expect(s.exercises.norms).toBeUndefined();
+    recordResult(s, result("norms", false, 0.5));
+    recordResult(s, { ...result("norms", false, 0), untouched: true });
+    expect(s.exercises.norms).toMatchObject({ status: "attempted", attempts: 2 });
+  });
+
   it("keeps the going-deeper challenges met and open", () => {
     const s = emptyState();
     const r = { ...result("cosine-similarity", true), challenges: { total: 2, passed: ["tiny"], open: ["huge entries"] } };
