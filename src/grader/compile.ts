@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync,
 import { homedir } from "node:os";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { writeFileAtomic } from "../util/fs";
-import { sourceProblem } from "./source-guard";
+import { MAX_SOURCE_BYTES, sourceProblem } from "./source-guard";
 
 export const EXPORTS_GLOBAL = "__latutorExports";
 
@@ -46,6 +46,19 @@ function within(root: string, path: string): boolean {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
+/**
+ * A regular file (not a pipe, a device or a link to one) of at most `maxBytes`: the only kind
+ * latutor reads from a workspace, so that nothing beside an exercise can block or flood a read.
+ */
+export function isSmallFile(path: string, maxBytes: number): boolean {
+  try {
+    const st = statSync(path); // a link is followed: what counts is what a read would get
+    return st.isFile() && st.size <= maxBytes;
+  } catch {
+    return false;
+  }
+}
+
 const real = (p: string) => {
   try {
     return realpathSync(p);
@@ -61,9 +74,25 @@ const real = (p: string) => {
  * is always earned by the learner's own files.
  */
 export function outsideReason(file: string, allowedRoot: string): string | undefined {
+  // exercises/ itself must be a real folder: a link in its place would make anything it points
+  // at (a course's solutions/, say) count as the learner's own files.
+  let rootIsLink = false;
+  try {
+    rootIsLink = lstatSync(allowedRoot).isSymbolicLink();
+  } catch {
+    return `cannot find the folder ${allowedRoot}`;
+  }
+  if (rootIsLink) return "is inside exercises/, which is itself a symbolic link; exercises/ must be a real folder of your own files";
   const root = real(allowedRoot) ?? allowedRoot;
   const target = real(file);
   if (!target) return `cannot find "${file}"`;
+  let regular = false;
+  try {
+    regular = statSync(target).isFile();
+  } catch {
+    regular = false;
+  }
+  if (!regular) return "is not a regular file (a folder, a pipe or a device cannot be an exercise)";
   if (!within(root, target)) {
     const linked = target !== file && lstatSync(file).isSymbolicLink();
     return linked || target !== resolve(file)
@@ -83,7 +112,7 @@ function resolveRelative(from: string, spec: string): string | undefined {
   // TypeScript style: "./x.js" written for "./x.ts".
   if (extname(base) === ".js") {
     const ts = base.slice(0, -3) + ".ts";
-    if (existsSync(ts)) return ts;
+    if (existsSync(ts) && statSync(ts).isFile()) return ts;
   }
   return undefined;
 }
@@ -147,7 +176,7 @@ function macOf(key: Buffer, e: Omit<CacheEntry, "mac">): string {
 
 function readCache(options: CompileOptions): CacheEntry | undefined {
   const key = compileCacheKey();
-  if (!key || !options.cacheFile || !existsSync(options.cacheFile)) return undefined;
+  if (!key || !options.cacheFile || !isSmallFile(options.cacheFile, 50_000_000)) return undefined;
   try {
     const entry = JSON.parse(readFileSync(options.cacheFile, "utf8")) as CacheEntry;
     if (entry.version !== 2 || entry.entry !== options.entry || typeof entry.mac !== "string" || typeof entry.code !== "string") return undefined;
@@ -201,6 +230,7 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
       });
       // Every file is read here and checked before esbuild parses it (see source-guard.ts).
       build.onLoad({ filter: /.*/ }, (args) => {
+        if (!isSmallFile(args.path, 4 * MAX_SOURCE_BYTES)) return { errors: [{ text: `${shown(args.path)} is not a regular file of at most ${MAX_SOURCE_BYTES / 1e6} MB` }] };
         const contents = readFileSync(args.path, "utf8");
         const problem = sourceProblem(contents);
         if (problem) return { errors: [{ text: problem.message, location: { file: args.path, line: problem.line ?? 1, column: (problem.column ?? 1) - 1 } }] };
@@ -246,7 +276,9 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
     const first = failure.errors?.[0];
     if (!first) {
       // No message about a place in the file: the compiler itself gave up (a time-out, a crash).
-      if (error instanceof CompileTimeout) await esbuild.stop();
+      // The service is stopped (or already dead): the next build, of this exercise or another in
+      // check --all, starts a fresh one instead of failing with "the service is no longer running".
+      await esbuild.stop();
       const why = error instanceof CompileTimeout ? `compiling it took more than ${COMPILE_LIMIT_MS / 1000} s` : `the compiler stopped on it (${String((error as Error)?.message ?? error).split("\n")[0]})`;
       return { ok: false, problem: { kind: "syntax", message: `${shown(entry)} could not be compiled: ${why}`, file: shown(entry) } };
     }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs";
+import { isSmallFile } from "./compile";
 import * as fc from "fast-check";
 import type { Course, Exercise } from "../course/course";
 import { importCourseModule } from "../course/modules";
@@ -13,7 +14,7 @@ import { challengesOf, passedAll, scoreOf } from "./result";
 import { mark } from "../util/timing";
 import { Sandbox } from "./sandbox";
 import { diagnose } from "./diagnoses";
-import { computeSeries, measureComplexity } from "./extras";
+import { computeSeries, judgeGrowth, measureComplexity } from "./extras";
 import type { Args, Case, Complexity, JudgedCase, Spec } from "./spec";
 
 export interface GradeOptions {
@@ -166,23 +167,35 @@ async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind:
  * a second, and re-checking an unchanged file would only measure the same code again. Stored beside
  * the compile cache, keyed by the code's hash; it is advice only, so it never touches a verdict.
  */
-async function cachedTiming(cacheFile: string | undefined, code: string, measure: () => Promise<ComplexityReport | undefined>): Promise<ComplexityReport | undefined> {
+async function cachedTiming(cacheFile: string | undefined, code: string, complexity: Complexity | Complexity[], measure: () => Promise<ComplexityReport | undefined>): Promise<ComplexityReport | undefined> {
   if (!cacheFile) return measure();
   const file = cacheFile.replace(/\.json$/, ".timing.json");
   const key = createHash("sha256").update(code).digest("hex");
   try {
-    const saved = JSON.parse(readFileSync(file, "utf8")) as { key: string; report?: ComplexityReport };
-    if (saved.key === key && (saved.report === undefined || typeof saved.report?.message === "string")) return saved.report;
+    // Only the measured numbers are kept; the words are always latutor's own, judged again here,
+    // so an edited file can say nothing a real measurement could not.
+    const saved = isSmallFile(file, 100_000) ? (JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; reports?: unknown }) : undefined;
+    if (saved && saved.key === key && Array.isArray(saved.reports)) return rejudge(saved.reports, complexity);
   } catch {
     /* nothing saved yet, or unreadable: measure */
   }
   const report = await measure();
   try {
-    writeFileAtomic(file, JSON.stringify({ key, report }));
+    const reports = report ? [{ call: report.call, expected: report.expected, sizes: report.sizes, ms: report.ms }] : [];
+    writeFileAtomic(file, JSON.stringify({ key, reports }));
   } catch {
     /* a cache that cannot be written only costs time */
   }
   return report;
+}
+
+/** A saved measurement judged again with the spec's own words (its call, expected exponent and hint). */
+function rejudge(saved: unknown[], complexity: Complexity | Complexity[]): ComplexityReport | undefined {
+  const r = saved[0] as { call?: unknown; sizes?: unknown; ms?: unknown } | undefined;
+  const numbers = (x: unknown): x is number[] => Array.isArray(x) && x.length >= 3 && x.length <= 20 && x.every((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
+  const spec = (Array.isArray(complexity) ? complexity : [complexity]).find((c) => c.call === r?.call);
+  if (!r || !spec || !numbers(r.sizes) || !numbers(r.ms) || r.sizes.length !== r.ms.length) return undefined;
+  return judgeGrowth(spec, r.sizes, r.ms);
 }
 
 /** Times each export the spec names; the report shows the first that grows too fast, else the first verdict. */
@@ -271,7 +284,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     const series = options.plots === false || !spec.plots ? [] : await computeSeries(spec.plots, sandbox, reference, exercise.timeLimitMs);
     // Timing a wrong answer teaches nothing: complexity feedback only once every case passes.
     const complexity =
-      spec.complexity && options.complexity !== false && passed ? await cachedTiming(options.cacheFile, compiled.code, () => timeExports(spec.complexity!, sandbox, exercise.timeLimitMs)) : undefined;
+      spec.complexity && options.complexity !== false && passed ? await cachedTiming(options.cacheFile, compiled.code, spec.complexity, () => timeExports(spec.complexity!, sandbox, exercise.timeLimitMs)) : undefined;
     mark("plots and timings");
     return {
       exercise: exercise.id,

@@ -20,6 +20,19 @@ export function sourceProblem(source: string): { message: string; line?: number;
   return undefined;
 }
 
+const REGEX_AFTER = new Set(["", "(", ",", "=", ":", "[", "!", "&", "|", "?", "{", "}", ";", "+", "-", "*", "%", "<", ">", "~", "^"]);
+const REGEX_AFTER_WORDS = /(?:^|[^\w$])(?:return|typeof|case|in|of|delete|void|throw|new|yield|await|else|do)$/;
+
+/** Whether a "/" at `i` starts a regular expression rather than a division (the usual lexer rule). */
+function regexCanStart(source: string, i: number): boolean {
+  if (source[i + 1] === "/" || source[i + 1] === "*") return false;
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(source[j])) j--;
+  const prev = j < 0 ? "" : source[j];
+  if (REGEX_AFTER.has(prev)) return true;
+  return /[\w$]/.test(prev) && REGEX_AFTER_WORDS.test(source.slice(Math.max(0, j - 10), j + 1));
+}
+
 /**
  * The deepest nesting of (), [], {} and template substitutions, skipping comments and the text of
  * strings and templates (a rough lexer: a regular expression's brackets count too, which only
@@ -70,6 +83,16 @@ export function nestingDepth(source: string): { depth: number; line: number; col
       const end = source.indexOf("*/", i + 2);
       for (let j = i; j < (end < 0 ? n : end); j++) if (source[j] === "\n") (line++, (lineStart = j + 1));
       i = end < 0 ? n : end + 1;
+    } else if (c === "/" && regexCanStart(source, i)) {
+      // A regular expression literal: its quotes and brackets are text (/"/ opens no string).
+      let inClass = false;
+      for (i++; i < n && source[i] !== "\n"; i++) {
+        const r = source[i];
+        if (r === "\\") i++;
+        else if (r === "[") inClass = true;
+        else if (r === "]") inClass = false;
+        else if (r === "/" && !inClass) break;
+      }
     } else if (c === '"' || c === "'") readString(c);
     else if (c === "`") {
       i++;

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { runnerFile } from "./runner-process";
-import { sourceProblem } from "./source-guard";
+import { isSmallFile } from "./compile";
+import { MAX_SOURCE_BYTES, sourceProblem } from "./source-guard";
 
 export interface TypeProblem {
   file: string;
@@ -41,7 +42,7 @@ export async function typecheck(files: string[], options: { tsconfig?: string; d
   const { Worker } = await import("node:worker_threads");
   const gaveUp = (why: string): TypeProblem[] => [{ file: relative(options.displayRoot, files[0] ?? "").split(sep).join("/"), line: 1, column: 1, code: 0, message: `the type checker gave up: ${why}` }];
   for (const file of files) {
-    const problem = existsSync(file) ? sourceProblem(readFileSync(file, "utf8")) : undefined;
+    const problem = !existsSync(file) ? undefined : isSmallFile(file, 4 * MAX_SOURCE_BYTES) ? sourceProblem(readFileSync(file, "utf8")) : { message: "not a regular file of a reasonable size" };
     if (problem) return [{ file: relative(options.displayRoot, file).split(sep).join("/"), line: problem.line ?? 1, column: problem.column ?? 1, code: 0, message: problem.message }];
   }
   const worker = new Worker(runnerFile("typecheck-worker.mjs"), {

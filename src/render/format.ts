@@ -37,6 +37,12 @@ export function safeText(text: string): string {
   );
 }
 
+/**
+ * safeText on one line: line breaks shown as ⏎, so a message from learner code cannot start a
+ * line of its own (a fake "✓ passed" row under the real report).
+ */
+export const oneLine = (text: string) => safeText(text).replace(/\r?\n/g, " ⏎ ");
+
 /** At most `max` characters of `text`, saying how many were left out. */
 export function capText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;

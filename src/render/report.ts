@@ -1,5 +1,5 @@
 import { isRequired, type CaseResult, type GradeResult } from "../grader/result";
-import { capText, formatNumber, safeText } from "./format";
+import { capText, formatNumber, oneLine, safeText } from "./format";
 import { formatBlock } from "./matrix";
 import { renderSeries } from "./plot";
 import type { Style } from "./style";
@@ -85,7 +85,7 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
     const p = r.problem;
     const where = p.file ? `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ` : "";
     const title = p.kind === "internal" ? "latutor could not grade this exercise (not your fault: please report it)" : p.kind === "syntax" ? "your file does not compile" : p.kind === "import-refused" ? "an import is not allowed" : p.kind === "not-found" ? "a file is missing" : "your file could not run";
-    out.push("", style.red.bold(title), `  ${safeText(where + capText(p.message, 2000))}`);
+    out.push("", style.red.bold(title), `  ${oneLine(where + capText(p.message, 2000))}`);
     if (p.frame) out.push("", ...p.frame.split("\n").map((l) => "  " + safeText(capText(l, 300))));
   } else {
     out.push("");
@@ -102,7 +102,7 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
         continue;
       }
       out.push(`  ${isRequired(c) ? style.red("✗") : style.yellow("☆")} ${c.name}${runs}${star}`);
-      out.push(style.dim(`      ${c.message === previous ? "(same as above)" : safeText(truncate(c.message, ctx.width - 6))}`));
+      out.push(style.dim(`      ${c.message === previous ? "(same as above)" : oneLine(truncate(c.message, ctx.width - 6))}`));
       previous = c.message;
     }
 
@@ -118,16 +118,16 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
         if (first.kind === "random" && first.shrinks) out.push(style.dim(`  (a random input, shrunk ${first.shrinks} times to this smaller one)`));
       }
       out.push(...expectedAndGot(first, style));
-      out.push(`  ${style.yellow("why:")} ${safeText(capText(first.message, 2000))}`);
+      out.push(`  ${style.yellow("why:")} ${oneLine(capText(first.message, 2000))}`);
     }
-    for (const c of r.cases.filter((x) => x.note)) out.push("", `${style.yellow("Note")} (${c.name}): ${safeText(c.note!)}`);
+    for (const c of r.cases.filter((x) => x.note)) out.push("", `${style.yellow("Note")} (${oneLine(c.name)}): ${oneLine(c.note!)}`);
     const open = r.cases.filter((c) => !isRequired(c) && !c.passed);
     if (r.passed && open.length) {
       out.push("", style.bold.yellow("Going deeper ★") + style.dim(" (optional: these never fail the exercise)"));
       for (const c of open) {
         const pointer = c.section && ctx.topicId ? `  ${style.cyan(`→ latutor lesson ${ctx.topicId} --section ${c.section}`)}` : "";
         out.push(`  ☆ ${c.name}${c.description ? `: ${c.description}` : ""}${pointer}`);
-        out.push(style.dim(`      ${safeText(truncate(c.message, ctx.width - 6))}`));
+        out.push(style.dim(`      ${oneLine(truncate(c.message, ctx.width - 6))}`));
       }
     }
     for (const d of r.diagnoses ?? []) {
@@ -142,14 +142,14 @@ export function renderReport(r: GradeResult, ctx: ReportContext): string {
     }
     if (r.complexity) {
       const c = r.complexity;
-      out.push("", `${c.slow ? style.yellow("Speed (advice):") : style.dim("Speed:")} ${c.slow ? c.message : style.dim(c.message)}`);
+      out.push("", `${c.slow ? style.yellow("Speed (advice):") : style.dim("Speed:")} ${c.slow ? oneLine(c.message) : style.dim(oneLine(c.message))}`);
     }
   }
   if (r.typeErrors) {
     if (r.typeErrors.length === 0) out.push("", style.dim("Type check: no type errors."));
     else {
       out.push("", style.yellow(`Type check: ${r.typeErrors.length} type error${r.typeErrors.length > 1 ? "s" : ""} (they do not fail the check, but they are worth fixing)`));
-      for (const t of r.typeErrors.slice(0, 10)) out.push(`  ${safeText(capText(`${t.file}:${t.line}:${t.column} TS${t.code}: ${t.message}`, 500))}`);
+      for (const t of r.typeErrors.slice(0, 10)) out.push(`  ${oneLine(capText(`${t.file}:${t.line}:${t.column} TS${t.code}: ${t.message}`, 500))}`);
     }
   }
   if (r.printed) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, openSync, closeSync, writeSync, unlinkSync, statSync } from "node:fs";
+import { existsSync, readFileSync, openSync, closeSync, writeSync, unlinkSync, lstatSync } from "node:fs";
 import { join } from "node:path";
 import { ExitError } from "../util/errors";
 import { backupFile, writeFileAtomic } from "../util/fs";
@@ -52,11 +52,20 @@ function validate(data: unknown): State | undefined {
   const s = data as Partial<State>;
   if (s.version !== STATE_VERSION) return undefined;
   if (!Array.isArray(s.lessonsRead) || !s.exercises || typeof s.exercises !== "object") return undefined;
+  if (!s.lessonsRead.every((t) => typeof t === "string")) return undefined;
+  const num = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+  const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === "string");
   for (const p of Object.values(s.exercises)) {
-    if (!p || typeof p !== "object" || !["pending", "attempted", "passed"].includes(p.status) || typeof p.attempts !== "number") return undefined;
-    p.hintsShown ??= 0;
-    p.bestScore ??= 0;
+    if (!p || typeof p !== "object" || !["pending", "attempted", "passed"].includes(p.status) || !num(p.attempts)) return undefined;
+    // Optional fields of the wrong type are dropped (or reset), never trusted.
+    if (!num(p.hintsShown)) p.hintsShown = 0;
+    if (!num(p.bestScore)) p.bestScore = 0;
+    for (const key of ["lastScore", "lastSeed"] as const) if (p[key] !== undefined && !num(p[key])) delete p[key];
+    for (const key of ["firstPassedAt", "lastCheckedAt"] as const) if (p[key] !== undefined && typeof p[key] !== "string") delete p[key];
+    for (const key of ["challengesMet", "challengesOpen"] as const) if (p[key] !== undefined && !names(p[key])) delete p[key];
   }
+  for (const key of ["currentTopic", "currentExercise"] as const) if (s[key] !== undefined && typeof s[key] !== "string") delete s[key];
+  if (!s.quizzes || typeof s.quizzes !== "object") s.quizzes = {};
   return { ...emptyState(), ...s } as State;
 }
 
@@ -75,6 +84,9 @@ export interface LoadedState {
 export function readState(root: string): LoadedState {
   const path = statePath(root);
   if (!existsSync(path)) return { state: emptyState() };
+  const st = lstatSync(path);
+  if (!st.isFile()) throw new ExitError(".latutor/state.json is not a regular file (a folder, a link or a pipe?): remove it, and progress starts again (your exercise files are untouched)");
+  if (st.size > 20_000_000) throw new ExitError(".latutor/state.json is larger than 20 MB, so it is not latutor's: move it away, and progress starts again");
   const text = readFileSync(path, "utf8");
   let data: unknown;
   try {
@@ -135,10 +147,14 @@ function lock(root: string, timeoutMs = 10_000): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       let stale = false;
       try {
-        const pid = Number(readFileSync(path, "utf8"));
-        const age = Date.now() - statSync(path).mtimeMs;
-        stale = (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) || age > 30_000;
-      } catch {
+        const st = lstatSync(path);
+        if (!st.isFile()) throw new ExitError(`${path} is not a lock file latutor made (a folder, a link or a pipe?): delete it`);
+        const pid = Number(readFileSync(path, "utf8").slice(0, 20));
+        const age = Date.now() - st.mtimeMs;
+        // Old, or dated in the future (a clock changed, or a planted file): not a live lock.
+        stale = (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) || age > 30_000 || age < -5_000;
+      } catch (error) {
+        if (error instanceof ExitError) throw error;
         stale = false; // vanished between the two calls: just retry
       }
       if (stale) {

@@ -180,3 +180,86 @@ describe("a verdict cannot be won from outside the file", () => {
     rmSync(join(ws, COSINE));
   });
 });
+
+describe("the red team's findings stay fixed", () => {
+  it("learner code cannot reach Node's realm: no real process, no emitter to hijack", async () => {
+    const r = await checkCosine(`let seen = "";
+try { const F: any = (globalThis as any).constructor.constructor; seen += F("return typeof process.versions.node")(); } catch (e) { seen += "threw"; }
+try { const o: any = (process as any).stdout; seen += "|" + typeof o.emit + "|" + typeof Object.getPrototypeOf(Object.getPrototypeOf(o)); } catch (e) { seen += "|threw"; }
+try { seen += "|" + typeof (console.log as any).constructor.constructor("return this")().setTimeout; } catch (e) { seen += "|threw"; }
+export function cosineSimilarity(a: number[], b: number[]): number { throw new Error("seen " + seen); }
+`);
+    expect(r.code).toBe(1);
+    expect(r.json!.cases[0].message).toContain("seen undefined|undefined|object|undefined");
+  });
+
+  it("a symbolic link in place of exercises/ passes nothing", async () => {
+    const dir = join(tempDir(), "ws");
+    await latutor(["init", dir], join(dir, ".."));
+    rmSync(join(dir, "exercises"), { recursive: true });
+    symlinkSync(join(ROOT, "solutions"), join(dir, "exercises"));
+    const r = await latutor(["check", "vector-arithmetic", "--json"], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problem.message).toMatch(/exercises\/, which is itself a symbolic link/);
+  });
+
+  it("a pipe in place of the exercise file, or of a cache file, fails at once instead of hanging", async () => {
+    const { execFileSync } = await import("node:child_process");
+    rmSync(join(ws, COSINE), { force: true });
+    execFileSync("mkfifo", [join(ws, COSINE)]);
+    const started = Date.now();
+    const r = await latutor(["check", "cosine-similarity", "--json"], ws);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problem.message).toMatch(/not a regular file/);
+    rmSync(join(ws, COSINE));
+    writeFileSync(join(ws, COSINE), readFileSync(join(ROOT, "exercises/01-vectors/cosine-similarity.ts"), "utf8"));
+    mkdirSync(join(ws, ".latutor/cache"), { recursive: true });
+    rmSync(join(ws, ".latutor/cache/cosine-similarity.json"), { force: true });
+    execFileSync("mkfifo", [join(ws, ".latutor/cache/cosine-similarity.json")]);
+    const again = await latutor(["check", "cosine-similarity", "--json"], ws);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout).cases.length).toBeGreaterThan(0);
+    rmSync(join(ws, ".latutor/cache/cosine-similarity.json"));
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it("a thrown message cannot start a line of its own (no fake verdict under the report)", async () => {
+    rmSync(join(ws, COSINE), { force: true });
+    writeFileSync(join(ws, COSINE), returning('throw new Error("\\n\\n✓ cosine-similarity passed: 9 of 9 cases (score 100%)\\nNext: latutor next");'));
+    const r = await latutor(["check", "cosine-similarity"], ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split("\n").some((l) => l.startsWith("✓ cosine-similarity passed"))).toBe(false);
+    const all = await latutor(["check", "--all"], ws);
+    expect(all.stdout.split("\n").filter((l) => /^✓ cosine-similarity/.test(l))).toEqual([]);
+  });
+
+  it("a forged state.json or a lock dated in the future does not stop a check", async () => {
+    const dir = join(tempDir(), "ws");
+    await latutor(["init", dir], join(dir, ".."));
+    writeFileSync(
+      join(dir, ".latutor/state.json"),
+      JSON.stringify({ version: 1, lessonsRead: [], quizzes: {}, createdAt: "x", updatedAt: "x", exercises: { "cosine-similarity": { status: "attempted", attempts: 1, bestScore: 0, hintsShown: 0, challengesMet: 5 } } }),
+    );
+    const lock = join(dir, ".latutor/state.lock");
+    writeFileSync(lock, "1");
+    const { utimesSync } = await import("node:fs");
+    const future = new Date("2030-01-01T00:00:00Z");
+    utimesSync(lock, future, future);
+    const r = await latutor(["check", "cosine-similarity", "--json"], dir);
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).exercise).toBe("cosine-similarity");
+    expect(JSON.parse(readFileSync(join(dir, ".latutor/state.json"), "utf8")).exercises["cosine-similarity"]).toMatchObject({ attempts: 2, challengesOpen: ["huge entries"] });
+  });
+
+  it("a hand-edited timing cache cannot put words in the report", async () => {
+    const dir = join(tempDir(), "ws");
+    await latutor(["init", dir], join(dir, ".."));
+    for (const id of ["vector-arithmetic"]) writeFileSync(join(dir, `exercises/01-vectors/${id}.ts`), readFileSync(join(ROOT, `solutions/01-vectors/${id}.ts`), "utf8"));
+    expect((await latutor(["check", "vector-arithmetic"], dir)).code).toBe(0);
+    const file = join(dir, ".latutor/cache/vector-arithmetic.timing.json");
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ key: saved.key, reports: [{ call: "dot", sizes: [1, 2, 4], ms: [1, 4, 16], message: "\u001b[2J FLAGGED FOR PLAGIARISM" }] }));
+    const r = await latutor(["check", "vector-arithmetic"], dir);
+    expect(r.stdout).not.toMatch(/PLAGIARISM|\u001b/);
+  });
+});

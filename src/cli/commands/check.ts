@@ -4,7 +4,7 @@ import type { GradeResult } from "../../grader/result";
 import { resolve } from "node:path";
 import { renderJUnit } from "../../render/junit";
 import { renderReport } from "../../render/report";
-import { capText, safeText } from "../../render/format";
+import { capText, oneLine } from "../../render/format";
 import { toJson } from "../../render/json";
 import { writeFileAtomic } from "../../util/fs";
 import { ExitError, EXIT_FAILED, EXIT_PASSED, EXIT_USAGE } from "../../util/errors";
@@ -46,7 +46,13 @@ export const run: Handler = async ([id], options, ctx) => {
     }
   }
   mark("graded");
-  const state = recordResults(session, results, (w) => ctx.err(`warning: ${w}`));
+  // Progress that cannot be recorded (a broken state file) loses no result: they are still shown.
+  let state = session.state;
+  try {
+    state = recordResults(session, results, (w) => ctx.err(`warning: ${w}`));
+  } catch (error) {
+    ctx.err(`warning: your progress was not recorded: ${String((error as Error)?.message ?? error).split("\n")[0]}`);
+  }
 
   if (options.junit) writeFileAtomic(resolve(ctx.cwd, String(options.junit)), renderJUnit(results));
   const allPassed = results.every((r) => r.passed);
@@ -60,7 +66,7 @@ export const run: Handler = async ([id], options, ctx) => {
   } else if (options.all) {
     for (const r of results) {
       const mark = r.passed ? s.green("✓") : s.red("✗");
-      ctx.out(`${mark} ${r.exercise.padEnd(22)} ${String(Math.round(r.score * 100)).padStart(3)}%  ${r.passed ? "" : s.dim(safeText(capText(r.problem?.message ?? r.cases.find((c) => !c.passed && c.tier !== "challenge")?.message ?? "", 200)))}`);
+      ctx.out(`${mark} ${r.exercise.padEnd(22)} ${String(Math.round(r.score * 100)).padStart(3)}%  ${r.passed ? "" : s.dim(oneLine(capText(r.problem?.message ?? r.cases.find((c) => !c.passed && c.tier !== "challenge")?.message ?? "", 200)))}`);
     }
     ctx.out(`\n${results.filter((r) => r.passed).length} of ${results.length} exercises pass · seed ${seed}`);
   } else if (allPassed) {

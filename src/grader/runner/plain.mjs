@@ -7,7 +7,7 @@
 // learner code that patches Array.prototype or globalThis later cannot change what it does.
 import { types } from "node:util";
 
-export const LIMITS = Object.freeze({ DEPTH: 64, ENTRIES: 1_000_000, OBJECTS: 200_000, CHARS: 1_000_000, MESSAGE: 2_000, STACK: 4_000 });
+export const LIMITS = Object.freeze({ DEPTH: 64, ENTRIES: 1_000_000, OBJECTS: 100_000, CHARS: 1_000_000, MESSAGE: 2_000, STACK: 4_000 });
 
 const isArray = Array.isArray;
 const isProxy = types.isProxy;

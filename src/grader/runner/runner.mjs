@@ -1,11 +1,10 @@
 // The isolated side of the grader. It runs in its own Node process under the permission model
 // (it may read only this file; no file writes, child processes, threads or native addons), with
-// a heap limit, and it hides from the learner's code everything that reaches outside: Node's
-// modules, the real `process`, the network and the environment. It only evaluates the learner's
+// a heap limit, and it runs the learner's code in a V8 context of its own that holds nothing of
+// Node: no modules, no real `process`, no network, no environment, and no object of this realm. It only evaluates the learner's
 // compiled code and calls the exported functions on the copies of the inputs it is sent; results
 // go back as plain data (structured clone over IPC). Nothing here decides whether an answer is
 // right. Plain JavaScript on purpose: it must load without a build step and in milliseconds.
-import { Writable } from "node:stream";
 import { types } from "node:util";
 import { LIMITS, toPlain, Unplain } from "./plain.mjs";
 import vm from "node:vm";
@@ -16,10 +15,8 @@ const listen = process.on.bind(process);
 const isArray = Array.isArray;
 const ErrorCtor = Error;
 const now = performance.now.bind(performance);
-const clone = structuredClone;
 const stdoutWrite = process.stdout.write.bind(process.stdout);
 const stderrWrite = process.stderr.write.bind(process.stderr);
-const { Console } = console;
 const isProxy = types.isProxy;
 const apply = Reflect.apply;
 const SetCtor = Set;
@@ -29,71 +26,74 @@ const ObjectProto = Object.prototype;
 const StringCtor = String;
 const cap = (text, max) => (text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text);
 
-/** An Error that says an action is not allowed in an exercise; the grader reports it as refused. */
+const REFUSAL_TAIL = " is not allowed in an exercise: latutor runs your code with no files, processes, network or Node modules. Compute the answer and return it";
+
+/**
+ * The learner's realm: a fresh V8 context holding only JavaScript's own built-ins. No object of
+ * this (Node's) realm is ever handed to it: a host object's constructor chain leads back to this
+ * realm's Function and from there to the real `process`, and an event emitter's prototype to
+ * every message the runner receives. What learner code needs of the outside (printing, friendly
+ * refusals) is built inside the context by SETUP, which captures one host function, `print`, in a
+ * closure no learner code can reach. Arguments go in as text and are parsed in there; results
+ * come out through toPlain, which reads them with intrinsics of this realm captured at start.
+ */
+const context = vm.createContext(Object.create(null), { name: "exercise", codeGeneration: { strings: true, wasm: true } });
+const SETUP = `(function (print) {
+  "use strict";
+  const E = Error, define = Object.defineProperty, str = String, isArr = Array.isArray, stringify = JSON.stringify;
+  const refuse = (what) => function refused() { const e = new E(what + ${JSON.stringify(REFUSAL_TAIL)}); e.name = "Refused"; throw e; };
+  const show = (x) => { if (typeof x === "string") return x; try { const j = stringify(x); return j === undefined ? str(x) : j; } catch { try { return str(x); } catch { return "(a value that cannot be shown)"; } } };
+  const line = (args) => { let out = ""; for (let i = 0; i < args.length; i++) out += (i ? " " : "") + show(args[i]); return out + "\\n"; };
+  const out = (...a) => { print(1, line(a)); };
+  const err = (...a) => { print(2, line(a)); };
+  const stream = (fd) => ({ write: (chunk) => { print(fd, str(chunk)); return true; } });
+  const console = { log: out, info: out, debug: out, trace: out, table: out, dir: out, warn: err, error: err, assert: (ok, ...a) => { if (!ok) err("Assertion failed", ...a); }, group: out, groupEnd: () => {}, time: () => {}, timeEnd: () => {}, count: () => {} };
+  const process = {
+    env: {}, argv: ["node"], execArgv: [], platform: "exercise", pid: 1, version: "v0", versions: {},
+    stdout: stream(1), stderr: stream(2), cwd: () => "/",
+    exit: refuse("process.exit"), abort: refuse("process.abort"), kill: refuse("process.kill"),
+    binding: refuse("process.binding"), _linkedBinding: refuse("process._linkedBinding"), dlopen: refuse("process.dlopen"),
+    getBuiltinModule: refuse("loading a Node module (process.getBuiltinModule)"), chdir: refuse("process.chdir"),
+    send: refuse("process.send"), on: refuse("process.on"), once: refuse("process.once"),
+  };
+  const fixed = { process, require: refuse("loading a module (require)"), fetch: refuse("network access (fetch)"), WebSocket: refuse("network access (WebSocket)"), EventSource: refuse("network access (EventSource)") };
+  for (const name of Object.keys(fixed)) define(globalThis, name, { value: fixed[name], writable: false, configurable: false, enumerable: false });
+  define(globalThis, "console", { value: console, writable: true, configurable: true, enumerable: false });
+  define(globalThis, "globalThis", { value: globalThis, writable: true, configurable: true, enumerable: false });
+  // Arguments arrive as text: numbers JSON cannot write (NaN, ±Infinity, −0) travel as tagged strings.
+  const revive = (_k, v) => (typeof v === "string" && v.charCodeAt(0) === 0 ? (v === "\\u0000NaN" ? NaN : v === "\\u0000Infinity" ? Infinity : v === "\\u0000-Infinity" ? -Infinity : v === "\\u0000-0" ? -0 : v.slice(1)) : v);
+  const parse = JSON.parse;
+  return { args: (text) => parse(text, revive) };
+})`;
+/** Writes learner output; never throws, never hands anything back. */
+function print(fd, text) {
+  try {
+    if (typeof text === "string") (fd === 2 ? stderrWrite : stdoutWrite)(text);
+  } catch {
+    /* output is best effort */
+  }
+}
+const inside = new vm.Script(SETUP, { filename: "latutor-setup.js" }).runInContext(context)(print);
+const readArgs = inside.args;
+
+/** Arguments as text for the learner's realm (see revive in SETUP). */
+function argsText(args) {
+  return JSON.stringify(args, (_k, v) => {
+    if (typeof v === "number") {
+      if (Number.isNaN(v)) return "\u0000NaN";
+      if (v === Infinity) return "\u0000Infinity";
+      if (v === -Infinity) return "\u0000-Infinity";
+      if (Object.is(v, -0)) return "\u0000-0";
+    }
+    if (typeof v === "string" && v.charCodeAt(0) === 0) return "\u0000" + v;
+    return v;
+  });
+}
+
 function refusal(what) {
-  const e = new ErrorCtor(`${what} is not allowed in an exercise: latutor runs your code with no files, processes, network or Node modules. Compute the answer and return it`);
+  const e = new ErrorCtor(`${what}${REFUSAL_TAIL}`);
   e.name = "Refused";
   return e;
-}
-const refuse = (what) =>
-  function refused() {
-    throw refusal(what);
-  };
-
-function lockDown() {
-  // Plain streams that forward to the real ones: the learner's code never holds the real pipe
-  // sockets (whose constructor would reach the network).
-  const stream = (write) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        write(chunk);
-        done();
-      },
-    });
-  const out = stream(stdoutWrite);
-  const err = stream(stderrWrite);
-  const fake = {
-    env: {},
-    argv: ["node"],
-    execArgv: [],
-    platform: process.platform,
-    version: process.version,
-    versions: { ...process.versions },
-    pid: 1,
-    nextTick: process.nextTick.bind(process),
-    hrtime: Object.assign(process.hrtime.bind(process), { bigint: process.hrtime.bigint.bind(process) }),
-    memoryUsage: process.memoryUsage.bind(process),
-    uptime: process.uptime.bind(process),
-    stdout: out,
-    stderr: err,
-    cwd: () => "/",
-    exit: refuse("process.exit"),
-    abort: refuse("process.abort"),
-    kill: refuse("process.kill"),
-    binding: refuse("process.binding"),
-    _linkedBinding: refuse("process._linkedBinding"),
-    dlopen: refuse("process.dlopen"),
-    getBuiltinModule: refuse("loading a Node module (process.getBuiltinModule)"),
-    chdir: refuse("process.chdir"),
-    send: refuse("process.send"),
-    on: refuse("process.on"),
-    once: refuse("process.once"),
-  };
-  Object.defineProperty(globalThis, "process", { value: fake, writable: false, configurable: false, enumerable: false });
-  Object.defineProperty(globalThis, "console", { value: new Console({ stdout: out, stderr: err, colorMode: false }), writable: true, configurable: true, enumerable: false });
-  const blocked = {
-    fetch: "network access (fetch)",
-    WebSocket: "network access (WebSocket)",
-    EventSource: "network access (EventSource)",
-    require: "loading a module (require)",
-  };
-  for (const [name, what] of Object.entries(blocked)) {
-    try {
-      Object.defineProperty(globalThis, name, { value: refuse(what), writable: false, configurable: false, enumerable: false });
-    } catch {
-      /* not configurable: leave it */
-    }
-  }
 }
 
 /** What was thrown, as plain bounded strings; reading it runs no more learner code than it must. */
@@ -106,9 +106,10 @@ function describeThrown(e) {
       return "(a value that cannot be shown)";
     }
   };
+  // An Error of either realm (the learner's is a different Error constructor): its internal tag.
   let isError = false;
   try {
-    isError = !isProxy(e) && e instanceof ErrorCtor;
+    isError = !isProxy(e) && typeof e === "object" && e !== null && apply(ObjectProto.toString, e, []) === "[object Error]";
   } catch {
     isError = false;
   }
@@ -122,26 +123,32 @@ function describeThrown(e) {
 let exportsObject;
 
 function load(code, filename) {
-  lockDown();
   const script = new vm.Script(code, {
     filename,
     importModuleDynamically: () => {
       throw refusal("import()");
     },
   });
-  exportsObject = script.runInThisContext() ?? {};
+  exportsObject = script.runInContext(context) ?? {};
   const names = [];
   for (const key of Object.keys(exportsObject)) names.push([key, typeof exportsObject[key]]);
   return names;
 }
 
-function runCall(name, args) {
-  const fn = exportsObject?.[name];
+function runCall(name, hostArgs) {
+  let fn;
+  try {
+    fn = exportsObject?.[name];
+  } catch (e) {
+    return { kind: "threw", thrown: describeThrown(e), ms: 0 };
+  }
   if (typeof fn !== "function") return { kind: "missing" };
   let value;
+  // The arguments are made anew inside the learner's realm, so no object of this realm reaches it.
+  const args = readArgs(argsText(hostArgs));
   const start = now();
   try {
-    value = fn(...args);
+    value = apply(fn, undefined, args);
   } catch (e) {
     return { kind: "threw", thrown: describeThrown(e), ms: now() - start };
   }
