@@ -21,7 +21,11 @@ export interface RunnerLimits {
 /** A plain-JavaScript file of the grader's isolated side: dist/runner/ in a build, else the sources. */
 export function runnerFile(name: string): string {
   const root = packageRoot();
-  for (const candidate of [join(root, "dist", "runner", name), join(root, "src", "grader", "runner", name)]) {
+  const built = join(root, "dist", "runner", name);
+  const source = join(root, "src", "grader", "runner", name);
+  // latutor's own tests run from its sources: never a stale (or half-rebuilt) dist/.
+  const order = import.meta.url.endsWith(".ts") ? [source, built] : [built, source];
+  for (const candidate of order) {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error(`the grader's ${name} is missing: run npm run build`);

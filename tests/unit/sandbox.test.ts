@@ -148,3 +148,17 @@ describe("the sandbox", () => {
     expect(box.printed).toContain("hello from learner");
   });
 });
+
+describe("arguments cross into the learner's realm unchanged", () => {
+  it("keeps undefined, NaN, ±Infinity, −0 and strings that look like tags", async () => {
+    const box = new Sandbox({ timeLimitMs: 1000, memoryLimitMb: 64 });
+    try {
+      const code = `var __latutorExports = { echo: (...a) => a.map((x) => x === undefined ? "undefined" : Object.is(x, -0) ? "-0" : typeof x === "number" && !Number.isFinite(x) ? String(x) : x) }; __latutorExports;`;
+      await box.load(code, "echo.js");
+      const out = await box.call("echo", [undefined, NaN, Infinity, -Infinity, -0, "\u0000NaN", [1, undefined, 2]]);
+      expect(out).toMatchObject({ kind: "returned", value: ["undefined", "NaN", "Infinity", "-Infinity", "-0", "\u0000NaN", [1, undefined, 2]] });
+    } finally {
+      await box.close();
+    }
+  });
+});

@@ -61,9 +61,18 @@ const SETUP = `(function (print) {
   define(globalThis, "console", { value: console, writable: true, configurable: true, enumerable: false });
   define(globalThis, "globalThis", { value: globalThis, writable: true, configurable: true, enumerable: false });
   // Arguments arrive as text: numbers JSON cannot write (NaN, ±Infinity, −0) travel as tagged strings.
-  const revive = (_k, v) => (typeof v === "string" && v.charCodeAt(0) === 0 ? (v === "\\u0000NaN" ? NaN : v === "\\u0000Infinity" ? Infinity : v === "\\u0000-Infinity" ? -Infinity : v === "\\u0000-0" ? -0 : v.slice(1)) : v);
+  // undefined cannot come out of a reviver (it would delete the entry, leaving a hole): a marker
+  // stands in, and is replaced afterwards.
+  const U = {};
+  const fix = (v) => {
+    if (v === U) return undefined;
+    if (isArr(v)) for (let i = 0; i < v.length; i++) v[i] = fix(v[i]);
+    else if (v !== null && typeof v === "object") for (const k of Object.keys(v)) v[k] = fix(v[k]);
+    return v;
+  };
+  const revive = (_k, v) => (typeof v === "string" && v.charCodeAt(0) === 0 ? (v === "\\u0000undefined" ? U : v === "\\u0000NaN" ? NaN : v === "\\u0000Infinity" ? Infinity : v === "\\u0000-Infinity" ? -Infinity : v === "\\u0000-0" ? -0 : v.slice(1)) : v);
   const parse = JSON.parse;
-  return { args: (text) => parse(text, revive) };
+  return { args: (text) => fix(parse(text, revive)) };
 })`;
 /** Writes learner output; never throws, never hands anything back. */
 function print(fd, text) {
@@ -85,6 +94,7 @@ function argsText(args) {
       if (v === -Infinity) return "\u0000-Infinity";
       if (Object.is(v, -0)) return "\u0000-0";
     }
+    if (v === undefined) return "\u0000undefined";
     if (typeof v === "string" && v.charCodeAt(0) === 0) return "\u0000" + v;
     return v;
   });
