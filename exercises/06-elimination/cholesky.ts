@@ -8,7 +8,9 @@
 // Rules:
 // - Never change A. Return the LOWER factor L (not Lᵀ).
 // - A must be square (n×n, n ≥ 1); a rectangular A throws an Error.
-// - Anything that is not SPD throws an Error: a non-symmetric A (check A[i][j] against A[j][i]),
+// - Anything that is not SPD throws an Error: a non-symmetric A (check A[i][j] against A[j][i];
+//   exact equality is enough, and so is a tolerance up to n · Number.EPSILON · (largest |entry|):
+//   the tests use matrices that are exactly symmetric or clearly not),
 //   and any A where the number under a square root is not positive (indefinite, or singular
 //   like [[1, 1], [1, 1]], where it is exactly 0). Compare that number with
 //   n · Number.EPSILON · (largest |entry| of A), not with a fixed constant: the hidden tests

@@ -18,7 +18,9 @@
 // Zero tests: rounding leaves leftovers like 6e-17 where exact arithmetic gives 0, so a pivot
 // candidate with |x| ≤ tol counts as zero. The default tol must be RELATIVE to the matrix, such
 // as max(m, n) · ε · (largest |entry|) with ε = Number.EPSILON: the hidden tests scale matrices
-// by 1e-8 and 1e8 and expect the same rank. An explicit tol argument replaces the default.
+// by 1e-8 and 1e8 and expect the same rank. An explicit tol argument replaces the default, and
+// tol = 0 is valid: it means exact zero tests (only x === 0 is zero), so check tol === undefined,
+// not !tol:   rank([[0.1, 0.2, 0.3], [0.4, 0.5, 0.9], [0.7, 0.8, 1.5]], 0)  → 3
 //
 // Check your work:  latutor check rank-nullspace     Stuck?  latutor hint rank-nullspace
 import type { Matrix, Vector } from "../helpers";

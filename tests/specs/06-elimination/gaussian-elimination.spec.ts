@@ -107,7 +107,7 @@ export default defineSpec({
     throws("singular 3×3 (rounding leaves a pivot of 1e-16)", "solve", [ROUNDING_SINGULAR, [1, 2, 3]], "row 3 − row 2 = row 2 − row 1, so A is singular; rounding leaves a last pivot of about 1e-16 instead of 0", {
       tags: ["rounding-singular"],
     }),
-    throws("singular 3×3 scaled by 1e12", "solve", [SCALED_UP_SINGULAR, [1, 2, 3]], "A is singular; scaled by 1e12, rounding leaves a last pivot near 1e-5, which only a threshold relative to A's entries recognises", {
+    throws("singular 3×3 with entries near 1e12", "solve", [SCALED_UP_SINGULAR, [1, 2, 3]], "A is singular; with entries near 1e12, rounding leaves a last pivot near 1e-5, which only a threshold relative to A's entries recognises", {
       tags: ["scaled-up-singular"],
     }),
     throws("rectangular A", "solve", [[[1, 2, 3], [4, 5, 6]], [1, 2]], "A is 2×3: a square system needs as many equations as unknowns", { tags: ["shape"] }),

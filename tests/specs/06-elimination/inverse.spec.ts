@@ -1,4 +1,4 @@
-import { arb, defineSpec, expect, fc, fixed, random, throws, tolerance, type Check } from "latutor/kit";
+import { arb, defineSpec, expect, fc, fixed, random, throws, tolerance, type Check, type JudgedCase } from "latutor/kit";
 import {
   absoluteThreshold,
   exactZeroTest,
@@ -43,11 +43,37 @@ const residual: Check = (got, { args }) => {
   }
 };
 
+/**
+ * Gauss–Jordan that clears only the rows BELOW each pivot stops at [U | E] with E·A = U, U unit
+ * upper triangular: the learner's X times A has 1s on the diagonal and ~0 below it, and what makes
+ * it fail is above the diagonal. Every failing (non-throws) case must look like that.
+ */
+const clearedBelowOnly = (cases: JudgedCase[]): boolean => {
+  const failing = cases.filter((c) => c.call === "inverse" && !c.passed && c.kind !== "throws" && !c.mutated);
+  const seen = failing.map((c) => {
+    const A = c.args?.[0] as Matrix | undefined;
+    const X = c.got;
+    if (c.outcome !== "returned" || !A || !Array.isArray(X) || X.length !== A.length || !X.every((r) => Array.isArray(r) && r.length === A.length && r.every(Number.isFinite))) return undefined;
+    const P = matMul(X as Matrix, A);
+    const small = 1e-8 * rowSumNorm(A) * rowSumNorm(X as Matrix);
+    if (!P.every((row, i) => row.every((x, j) => j > i || Math.abs(x - (i === j ? 1 : 0)) <= small))) return undefined;
+    return { aboveDiagonal: P.some((row, i) => row.some((x, j) => j > i && Math.abs(x) > small)) };
+  });
+  return seen.length > 0 && seen.every((s) => s !== undefined) && seen.some((s) => s!.aboveDiagonal);
+};
+
 export default defineSpec({
   exercise: "inverse",
   params: { inverse: ["A"] },
   diagnoses: [
     inPlace("inverse"),
+    {
+      id: "cleared-below-only",
+      message:
+        "Gauss–Jordan clears the pivot column in EVERY other row, above the pivot as well as below: your X·A is upper triangular with 1s on the diagonal (the U of plain elimination), not I. Loop over all rows i ≠ k, not only i > k",
+      section: "inverse",
+      test: clearedBelowOnly,
+    },
     noPivoting("inverse", ([A]) => naiveInverse(A as Matrix)),
     absoluteThreshold("inverse"),
     exactZeroTest("inverse"),
@@ -86,7 +112,7 @@ export default defineSpec({
     throws("singular 2×2", "inverse", [[[1, 2], [2, 4]]], "the second row is twice the first: A is singular and has no inverse", { tags: ["singular"] }),
     throws("singular 1×1", "inverse", [[[0]]], "0 has no inverse", { tags: ["singular"] }),
     throws("singular 3×3 (rounding leaves a pivot of 1e-16)", "inverse", [ROUNDING_SINGULAR], "A is singular; rounding leaves a last pivot of about 1e-16 instead of 0", { tags: ["rounding-singular"] }),
-    throws("singular 3×3 scaled by 1e12", "inverse", [SCALED_UP_SINGULAR], "A is singular; scaled by 1e12, rounding leaves a pivot near 1e-5, which only a threshold relative to A's entries recognises", {
+    throws("singular 3×3 with entries near 1e12", "inverse", [SCALED_UP_SINGULAR], "A is singular; with entries near 1e12, rounding leaves a pivot near 1e-5, which only a threshold relative to A's entries recognises", {
       tags: ["scaled-up-singular"],
     }),
     throws("rectangular A", "inverse", [[[1, 2, 3], [4, 5, 6]]], "only a square matrix can have an inverse, and A is 2×3", { tags: ["shape"] }),

@@ -212,6 +212,32 @@ const failedWith = (cases: JudgedCase[], tag: string, wrong: (seen: number, trut
     return seen !== undefined && wrong(seen, trueRank(c));
   })());
 
+/**
+ * Evidence of a fixed threshold: one number t (from 1e-17 to 1e-3) explains the learner's rank on
+ * every scaled and rounding-sensitive fixed case (a partial-pivoting elimination with |x| ≤ t as its
+ * zero test gives the learner's count on each), and the learner is wrong on a scaled one. A missing
+ * row exchange does not fit (no fixed t turns the 1e-8 pivot's leftovers into pivots while leaving
+ * the unscaled tables alone), nor does a relative tolerance with another mistake.
+ */
+function fixedThreshold(cases: JudgedCase[]): boolean {
+  const seen: { A: Matrix; rank: number; scaled: boolean; wrong: boolean }[] = [];
+  for (const c of cases) {
+    if (c.kind !== "fixed" || (c.call !== "rank" && c.call !== "rref") || !c.args || c.args[1] !== undefined) continue;
+    if (!["roundoff", "small-pivot", "tiny", "huge"].some((t) => c.tags.includes(t))) continue;
+    const A = c.args[0] as Matrix;
+    const truth = rankOf(A);
+    const rank = c.passed ? truth : pivotsSeen(c);
+    if (rank === undefined) return false;
+    seen.push({ A, rank, scaled: c.tags.includes("tiny") || c.tags.includes("huge"), wrong: rank !== truth });
+  }
+  if (!seen.some((s) => s.scaled && s.wrong)) return false;
+  for (let e = -68; e <= -12; e++) {
+    const t = 10 ** (e / 4);
+    if (seen.every((s) => rankOf(s.A, t) === s.rank)) return true;
+  }
+  return false;
+}
+
 /** got is an echelon form of A: zero rows last, leading entries stepping right, zeros below them; same row space. */
 function echelonOf(got: unknown, A: Matrix): { leads: number[]; ones: boolean; clearedAbove: boolean } | undefined {
   if (!isMatrix(got) || got.length !== A.length || got[0]?.length !== A[0].length) return undefined;
@@ -270,10 +296,7 @@ export default defineSpec({
       message:
         "your zero test uses a fixed threshold (like 1e-10): scale the matrix by 1e-8 and real pivots fall below it, scale it by 1e8 and rounding leftovers rise above it. Make it relative to the matrix: max(m, n) · ε · (largest |entry|)",
       section: "tolerance",
-      test: (cases) =>
-        failedWith(cases, "tiny", (seen, truth) => seen < truth) ||
-        // Too many pivots only on the scaled-up matrices: leftovers above a fixed threshold (an exact test fails at scale 1 too).
-        (failedWith(cases, "huge", (seen, truth) => seen > truth) && !failedWith(cases, "roundoff", (seen, truth) => seen > truth)),
+      test: fixedThreshold,
     },
     {
       id: "no-pivoting",
@@ -281,6 +304,25 @@ export default defineSpec({
         "dividing by a tiny pivot (here 1e-8) multiplies rounding errors by its inverse, and the leftovers then pass for pivots: use partial pivoting, swapping up the row with the largest |entry| in the column (topic 06)",
       section: "pivoting",
       test: (cases) => failedWith(cases, "small-pivot", (seen, truth) => seen !== truth) && !failedWith(cases, "roundoff", (seen, truth) => seen > truth),
+    },
+    {
+      id: "tol-zero-ignored",
+      message:
+        "tol = 0 is a valid tolerance (only an exact 0 counts as zero), but your code replaced it with the default: `tol || defaultTol` treats 0 as \"not given\". Test tol === undefined (or use tol ?? defaultTol), not !tol",
+      section: "tolerance",
+      // The default rank on every tol = 0 rank case (one of them exact on any rounding path), while every non-zero explicit tol is honoured.
+      test: (cases) => {
+        const zero = cases.filter((c) => c.call === "rank" && c.tags.includes("explicit-tol") && c.args?.[1] === 0);
+        return (
+          zero.length > 0 &&
+          cases.every((c) => c.passed || !c.tags.includes("explicit-tol") || c.args?.[1] === 0) &&
+          zero.every((c) => {
+            const seen = pivotsSeen(c);
+            const A = c.args![0] as Matrix;
+            return !c.passed && seen !== undefined && seen === rankOf(A) && seen !== rankOf(A, 0);
+          })
+        );
+      },
     },
     {
       id: "tol-ignored",
@@ -387,12 +429,24 @@ export default defineSpec({
       tags: ["explicit-tol"],
       description: "The default threshold (≈ 2·ε·1e12 ≈ 4e-4) would call the pivot 1e-4 zero; with tol = 1e-6 it counts, so the rank is 2.",
     }),
+    fixed("rank: explicit tol = 0 (only an exact 0 is zero)", "rank", [TENTHS, 0], {
+      tags: ["explicit-tol"],
+      description: "The lesson's 0.1 table with tol = 0: the rounding leftover (about 6e-17) is not exactly 0, so it counts as a pivot and the rank is 3. tol = 0 is a valid tolerance, not \"no tolerance given\".",
+    }),
+    fixed("rank: explicit tol = 0 on an exact 1 + ε", "rank", [[[1, 1], [1, 1 + Number.EPSILON]], 0], {
+      tags: ["explicit-tol"],
+      description: "Elimination leaves exactly ε ≈ 2.2e-16 as the second pivot (no rounding on any path): the default tolerance calls it zero (rank 1), tol = 0 keeps it (rank 2).",
+    }),
     random("rank: random matrices", "rank", anyMatrix, { runs: 30 }),
     random("rank: rank-deficient products", "rank", deficient, { runs: 30 }),
     random("rank: data tables with a redundant column", "rank", redundant, { runs: 20 }),
     ...perCall("nullSpace"),
     fixed("nullSpace: explicit tol larger than the default", "nullSpace", [[[1, 1], [1, 1.000001]], 1e-3], { tags: ["explicit-tol"] }),
     fixed("nullSpace: explicit tol smaller than the default", "nullSpace", [[[1e12, 0], [0, 1e-4]], 1e-6], { tags: ["explicit-tol"] }),
+    fixed("nullSpace: explicit tol = 0 (only an exact 0 is zero)", "nullSpace", [TENTHS, 0], {
+      tags: ["explicit-tol"],
+      description: "With tol = 0 the 0.1 table has rank 3, so only x = 0 solves A·x = 0: the basis is [].",
+    }),
     random("nullSpace: random matrices", "nullSpace", anyMatrix, { runs: 30 }),
     random("nullSpace: rank-deficient products", "nullSpace", deficient, { runs: 30 }),
     random("nullSpace: data tables with a redundant column", "nullSpace", redundant, { runs: 20 }),

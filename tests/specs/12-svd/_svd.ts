@@ -1,0 +1,157 @@
+/**
+ * The grader's own SVD and the measurements the three topic-12 specs share (specs never import the
+ * reference, and never trust the learner's). One-sided Jacobi: accurate to about ε·σ₁ for every
+ * singular value, so it can judge answers on matrices where the AᵀA route loses digits.
+ * Candidate for the kit: `svdOf(A)`, `frobenius`, and the truncated sum `partialSum` would serve
+ * topics 12, 13 and 14.
+ */
+import { arb, fc, linalg, type Args } from "latutor/kit";
+
+export type Matrix = number[][];
+export type Vector = number[];
+
+export interface SVD {
+  U: Matrix;
+  S: Vector;
+  V: Matrix;
+}
+
+const EPS = Number.EPSILON;
+
+/** Thin SVD by one-sided Jacobi (singular values descending; U columns of zero σ completed). */
+export function svdOf(A: Matrix): SVD {
+  const m = A.length;
+  const n = A[0].length;
+  if (m < n) {
+    const t = svdOf(linalg.transpose(A));
+    return { U: t.V, S: t.S, V: t.U };
+  }
+  const W = A.map((r) => r.slice());
+  const V = linalg.identity(n);
+  const tol = m * EPS;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < n - 1; p++) {
+      for (let q = p + 1; q < n; q++) {
+        let a = 0;
+        let b = 0;
+        let g = 0;
+        for (let i = 0; i < m; i++) {
+          a += W[i][p] ** 2;
+          b += W[i][q] ** 2;
+          g += W[i][p] * W[i][q];
+        }
+        if (Math.abs(g) <= tol * Math.sqrt(a) * Math.sqrt(b)) continue;
+        rotated = true;
+        const z = (b - a) / (2 * g);
+        const t = Math.abs(z) > 1e150 ? 1 / (2 * z) : Math.sign(z || 1) / (Math.abs(z) + Math.sqrt(1 + z * z));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = c * t;
+        for (const M of [W, V]) {
+          for (const row of M) {
+            const x = row[p];
+            const y = row[q];
+            row[p] = c * x - s * y;
+            row[q] = s * x + c * y;
+          }
+        }
+      }
+    }
+    if (!rotated) break;
+  }
+  const len = Array.from({ length: n }, (_, j) => linalg.norm2(W.map((r) => r[j])));
+  const order = len.map((_, j) => j).sort((x, y) => len[y] - len[x]);
+  const S = order.map((j) => len[j]);
+  // Each normalised column, checked against the ones before (twice): rounding-dust columns of a
+  // rank-deficient A, and zero columns, are replaced by a unit vector orthogonal to the others.
+  const cols: Vector[] = [];
+  order.forEach((j, k) => {
+    const w = S[k] > 1e-290 ? W.map((r) => r[j] / S[k]) : new Array<number>(m).fill(0);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const q of cols) {
+        const c = linalg.dot(q, w);
+        for (let i = 0; i < m; i++) w[i] -= c * q[i];
+      }
+    }
+    const left = linalg.norm2(w);
+    if (left > 0.5) cols.push(w.map((x) => x / left));
+    else {
+      for (let e = 0; e < m; e++) {
+        const more = linalg.orthonormalBasis([...cols, linalg.identity(m)[e]], 1e-8);
+        if (more.length > cols.length) {
+          cols.push(more[more.length - 1]);
+          break;
+        }
+      }
+    }
+    if (!(S[k] > 1e-290)) S[k] = 0;
+  });
+  return { U: Array.from({ length: m }, (_, i) => cols.map((u) => u[i])), S, V: V.map((row) => order.map((j) => row[j])) };
+}
+
+export const frobenius = (A: Matrix): number => linalg.norm2(A.flat());
+
+/** Σ over the chosen indices of S[i]·u_i·v_iᵀ (an m×n matrix; the zero matrix for no index). */
+export function partialSum({ U, S, V }: SVD, indices: number[]): Matrix {
+  return U.map((urow) => V.map((vrow) => indices.reduce((s, i) => s + S[i] * urow[i] * vrow[i], 0)));
+}
+
+/** Σ over the chosen indices of v_i·u_iᵀ / S[i] (an n×m matrix): a pseudoinverse keeping those σ. */
+export function inverseSum({ U, S, V }: SVD, indices: number[]): Matrix {
+  return V.map((vrow) => U.map((urow) => indices.reduce((s, i) => s + (vrow[i] * urow[i]) / S[i], 0)));
+}
+
+export const range = (k: number): number[] => Array.from({ length: k }, (_, i) => i);
+
+export const isMatrix = (x: unknown): x is Matrix => Array.isArray(x) && x.length > 0 && x.every((r) => Array.isArray(r) && r.every((v) => typeof v === "number"));
+
+/** Largest |entry| of (QᵀQ − I), the worst pair of columns, and their dot product itself (the squared length when i = j). */
+export function orthoError(Q: Matrix): { err: number; i: number; j: number; value: number } {
+  const k = Q[0]?.length ?? 0;
+  let worst = { err: 0, i: 0, j: 0, value: 1 };
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) {
+      let s = 0;
+      for (const row of Q) s += row[i] * row[j];
+      const e = Math.abs(s - (i === j ? 1 : 0));
+      if (!(e <= worst.err)) worst = { err: Number.isNaN(e) ? Infinity : e, i, j, value: s };
+    }
+  }
+  return worst;
+}
+
+export const fmt = (x: number): string => (x === 0 ? "0" : Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6 ? String(Number(x.toPrecision(6))) : x.toExponential(3));
+
+export const scaled = (c: number, A: Matrix): Matrix => A.map((row) => row.map((x) => x * c));
+
+/**
+ * Every singular value is either clearly non-zero (≥ 1e-3·σ₁: the AᵀA route still gets it to about
+ * 1e-10) or clearly zero (≤ 1e-12·σ₁: rounding dust of an exactly rank-deficient matrix). Required
+ * random cases keep to such matrices, so that the textbook route is accurate enough on all of them.
+ */
+export function clearSpectrum(A: Matrix): boolean {
+  const { S } = svdOf(A);
+  if (S[0] === 0) return true;
+  return S.every((s) => s >= 1e-3 * S[0] || s <= 1e-12 * S[0]);
+}
+
+/** Products B·C of small one-decimal matrices, B m×r and C r×n with r < min(m, n): exactly rank-deficient. */
+export const rankDeficient = (mMax = 5, nMax = 5): fc.Arbitrary<Args> =>
+  fc
+    .tuple(fc.integer({ min: 2, max: mMax }), fc.integer({ min: 2, max: nMax }))
+    .chain(([m, n]) => fc.integer({ min: 1, max: Math.min(m, n) - 1 }).chain((r) => fc.tuple(arb.matrix(m, r, { max: 5, decimals: 1 }), arb.matrix(r, n, { max: 5, decimals: 1 }))))
+    .map(([B, C]) => [linalg.matMul(B, C)] as Args)
+    .filter((args) => clearSpectrum(args[0] as Matrix) && linalg.maxAbs(args[0] as Matrix) > 0);
+
+/** Any small matrix (1 to 5 rows and columns) whose spectrum is clear-cut. */
+export const anyMatrix: fc.Arbitrary<Args> = fc
+  .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
+  .chain(([m, n]) => arb.matrix(m, n))
+  .map((A) => [A] as Args)
+  .filter((args) => clearSpectrum(args[0] as Matrix));
+
+/** A matrix with a repeated singular value: U·diag(s)·Vᵀ with s = [a, a, b] or [a, b, b] style spectra. */
+export const repeated: fc.Arbitrary<Args> = fc
+  .tuple(fc.integer({ min: 3, max: 5 }), fc.integer({ min: 3, max: 5 }), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 3 }), fc.boolean())
+  .chain(([m, n, a, b, top]) => arb.withSingularValues(m, n, top ? [a, a, b] : [a + b, b, b]))
+  .map((A) => [A] as Args);

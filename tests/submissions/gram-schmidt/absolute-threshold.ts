@@ -1,0 +1,21 @@
+// expect: fail absolute-threshold
+// Modified Gram–Schmidt with a fixed threshold ‖w‖ < 1e-10: scaled input gets the dependence test wrong.
+import type { Vector } from "../helpers";
+
+const dot = (a: Vector, b: Vector) => a.reduce((s, x, i) => s + x * b[i], 0);
+
+export function gramSchmidt(vectors: Vector[]): Vector[] {
+  if (vectors.some((v) => v.length !== vectors[0].length)) throw new Error("vectors of different lengths");
+  const basis: Vector[] = [];
+  for (const v of vectors) {
+    let w = v.slice();
+    for (const q of basis) {
+      const c = dot(q, w);
+      w = w.map((x, i) => x - c * q[i]);
+    }
+    const left = Math.sqrt(dot(w, w));
+    if (left < 1e-10) continue;
+    basis.push(w.map((x) => x / left));
+  }
+  return basis;
+}

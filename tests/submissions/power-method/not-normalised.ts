@@ -1,0 +1,27 @@
+// expect: fail not-normalised
+// Iterates correctly but returns the last product A·v, whose length is |λ|, as the eigenvector.
+import type { Matrix, Vector } from "../helpers";
+
+const dot = (a: Vector, b: Vector) => a.reduce((s, x, i) => s + x * b[i], 0);
+const norm = (v: Vector) => Math.sqrt(dot(v, v));
+const times = (A: Matrix, v: Vector) => A.map((row) => dot(row, v));
+
+export function powerMethod(A: Matrix, options: { maxIterations?: number; tolerance?: number; x0?: Vector } = {}) {
+  const n = A.length;
+  if (n === 0 || A.some((row) => row.length !== n)) throw new Error("A must be square");
+  const maxIterations = options.maxIterations ?? 1000;
+  const tolerance = options.tolerance ?? 1e-10;
+  const x0 = options.x0 ?? new Array(n).fill(1);
+  if (x0.length !== n || norm(x0) === 0) throw new Error("bad x0");
+  let v = x0.map((x) => x / norm(x0));
+  const history: number[] = [];
+  for (let k = 1; k <= maxIterations; k++) {
+    const w = times(A, v);
+    v = w.map((x) => x / norm(w));
+    const Av = times(A, v);
+    const lambda = dot(v, Av);
+    history.push(lambda);
+    if (norm(Av.map((x, i) => x - lambda * v[i])) <= tolerance * Math.max(1, Math.abs(lambda))) return { value: lambda, vector: Av, iterations: k, history };
+  }
+  throw new Error("the power method did not converge");
+}

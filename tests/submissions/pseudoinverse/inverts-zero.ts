@@ -1,0 +1,17 @@
+// expect: fail inverts-zero
+// Inverts every singular value, zeros included (no cut-off at all).
+import type { Matrix } from "../helpers";
+import { svd } from "./svd";
+
+export function pinv(A: Matrix, _tol?: number): Matrix {
+  const { U, S, V } = svd(A);
+  const m = A.length;
+  const n = A[0].length;
+  const X: Matrix = Array.from({ length: n }, () => new Array<number>(m).fill(0));
+  for (let t = 0; t < S.length; t++) {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) X[i][j] += (V[i][t] * U[j][t]) / S[t];
+    }
+  }
+  return X;
+}
