@@ -216,8 +216,16 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
   const policy: import("esbuild").Plugin = {
     name: "latutor-import-policy",
     setup(build) {
+      // Every file is checked by the source guard (see source-guard.ts) as it is resolved, before
+      // esbuild reads and parses it itself (an onLoad hook would cost a round trip per file).
+      const guarded = (path: string) => {
+        if (!isSmallFile(path, 4 * MAX_SOURCE_BYTES)) return { errors: [{ text: `${shown(path)} is not a regular file of at most ${MAX_SOURCE_BYTES / 1e6} MB` }] };
+        const problem = sourceProblem(readFileSync(path, "utf8"));
+        if (problem) return { errors: [{ text: problem.message, location: { file: path, line: problem.line ?? 1, column: (problem.column ?? 1) - 1 } }] };
+        return { path };
+      };
       build.onResolve({ filter: /.*/ }, (args) => {
-        if (args.kind === "entry-point") return { path: args.path };
+        if (args.kind === "entry-point") return guarded(args.path);
         if (args.with && Object.keys(args.with).length > 0) return { errors: [{ text: `import "${args.path}" refused: import attributes (with { … }) load files as data; ${RULE}` }] };
         const isRelative = args.path.startsWith("./") || args.path.startsWith("../") || isAbsolute(args.path);
         const target = isRelative ? resolveRelative(args.resolveDir, args.path) : undefined;
@@ -225,16 +233,8 @@ export async function compileLearnerFile(options: CompileOptions): Promise<Compi
         if (!isRelative || !target) return { errors: [{ text: `import "${args.path}" refused: ${RULE}` }] };
         const why = outsideReason(target, allowedRoot);
         // The real path is what gets read: a link inside exercises/ to another file there is fine.
-        if (!why) return { path: realpathSync(target) };
+        if (!why) return guarded(realpathSync(target));
         return { errors: [{ text: `import "${args.path}" refused: the file ${why}. ${RULE}` }] };
-      });
-      // Every file is read here and checked before esbuild parses it (see source-guard.ts).
-      build.onLoad({ filter: /.*/ }, (args) => {
-        if (!isSmallFile(args.path, 4 * MAX_SOURCE_BYTES)) return { errors: [{ text: `${shown(args.path)} is not a regular file of at most ${MAX_SOURCE_BYTES / 1e6} MB` }] };
-        const contents = readFileSync(args.path, "utf8");
-        const problem = sourceProblem(contents);
-        if (problem) return { errors: [{ text: problem.message, location: { file: args.path, line: problem.line ?? 1, column: (problem.column ?? 1) - 1 } }] };
-        return { contents, loader: LOADERS[extname(args.path)] ?? "ts" };
       });
     },
   };
