@@ -1,6 +1,7 @@
 // Figures of lesson 08-least-squares, drawn by running the reference code: the best line through
 // four points, body mass against flipper length for 334 penguins with the fitted line, the digits
 // the normal equations lose on polynomial features, and the ridge path of the penguin weights.
+import { linalg } from "latutor/kit";
 import penguins from "../data/penguins.json";
 import { leastSquares } from "../solutions/08-least-squares/normal-equations";
 import { fitLinearRegression, predict } from "../solutions/08-least-squares/linear-regression";
@@ -126,37 +127,7 @@ function penguinFit(): string {
 }
 
 /** Eigenvalues of a small symmetric matrix by Jacobi rotations (for κ in the table below). */
-function symmetricEigenvalues(S: Matrix): Vector {
-  const n = S.length;
-  const A = S.map((r) => r.slice());
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += A[p][q] ** 2;
-    if (off === 0) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        if (A[p][q] === 0) continue;
-        const theta = (A[q][q] - A[p][p]) / (2 * A[p][q]);
-        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = A[k][p];
-          const akq = A[k][q];
-          A[k][p] = c * akp - s * akq;
-          A[k][q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = A[p][k];
-          const aqk = A[q][k];
-          A[p][k] = c * apk - s * aqk;
-          A[q][k] = s * apk + c * aqk;
-        }
-      }
-    }
-  }
-  return A.map((r, i) => r[i]).sort((a, b) => b - a);
-}
+const symmetricEigenvalues = (S: Matrix): Vector => linalg.jacobiEigen(S).values;
 
 const gram = (X: Matrix): Matrix => X[0].map((_, i) => X[0].map((_, j) => X.reduce((s, r) => s + r[i] * r[j], 0)));
 

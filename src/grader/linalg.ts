@@ -112,3 +112,119 @@ export function fromSingularValues(U: Matrix, s: Vector, V: Matrix): Matrix {
     }),
   );
 }
+
+/**
+ * The grader's own eigendecomposition of a symmetric matrix (cyclic Jacobi rotations, run until
+ * the off-diagonal part is exactly zero or 60 sweeps): values descending, eigenvectors as the
+ * columns of `vectors`. Small matrices only (specs, figures), never learner code.
+ */
+export function jacobiEigen(A0: Matrix): { values: Vector; vectors: Matrix } {
+  const n = A0.length;
+  const A = A0.map((row, i) => row.map((x, j) => (x + A0[j][i]) / 2));
+  const V = identity(n);
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += A[p][q] ** 2;
+    if (off === 0) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        if (A[p][q] === 0) continue;
+        const theta = (A[q][q] - A[p][p]) / (2 * A[p][q]);
+        const t = Math.abs(theta) > 1e150 ? 1 / (2 * theta) : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const [akp, akq] = [A[k][p], A[k][q]];
+          A[k][p] = c * akp - s * akq;
+          A[k][q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const [apk, aqk] = [A[p][k], A[q][k]];
+          A[p][k] = c * apk - s * aqk;
+          A[q][k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const [vkp, vkq] = [V[k][p], V[k][q]];
+          V[k][p] = c * vkp - s * vkq;
+          V[k][q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => A[q][q] - A[p][p]);
+  return { values: order.map((i) => A[i][i]), vectors: V.map((row) => order.map((i) => row[i])) };
+}
+
+/**
+ * The grader's own thin SVD (one-sided Jacobi: every singular value to about ε·σ₁, where the AᵀA
+ * route loses the small ones). With k = min(m, n): U m×k, S descending, V n×k; the U columns of
+ * zero singular values are completed to an orthonormal set.
+ */
+export function thinSVD(A: Matrix): { U: Matrix; S: Vector; V: Matrix } {
+  const m = A.length;
+  const n = A[0].length;
+  if (m < n) {
+    const t = thinSVD(transpose(A));
+    return { U: t.V, S: t.S, V: t.U };
+  }
+  const W = A.map((r) => r.slice());
+  const V = identity(n);
+  const tol = m * Number.EPSILON;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < n - 1; p++) {
+      for (let q = p + 1; q < n; q++) {
+        let a = 0;
+        let b = 0;
+        let g = 0;
+        for (let i = 0; i < m; i++) {
+          a += W[i][p] ** 2;
+          b += W[i][q] ** 2;
+          g += W[i][p] * W[i][q];
+        }
+        if (Math.abs(g) <= tol * Math.sqrt(a) * Math.sqrt(b)) continue;
+        rotated = true;
+        const z = (b - a) / (2 * g);
+        const t = Math.abs(z) > 1e150 ? 1 / (2 * z) : Math.sign(z || 1) / (Math.abs(z) + Math.sqrt(1 + z * z));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = c * t;
+        for (const M of [W, V]) {
+          for (const row of M) {
+            const [x, y] = [row[p], row[q]];
+            row[p] = c * x - s * y;
+            row[q] = s * x + c * y;
+          }
+        }
+      }
+    }
+    if (!rotated) break;
+  }
+  const len = Array.from({ length: n }, (_, j) => norm2(W.map((r) => r[j])));
+  const order = len.map((_, j) => j).sort((x, y) => len[y] - len[x]);
+  const S = order.map((j) => len[j]);
+  // Each normalised column, checked against the ones before (twice): rounding-dust columns of a
+  // rank-deficient A, and zero columns, are replaced by a unit vector orthogonal to the others.
+  const cols: Vector[] = [];
+  order.forEach((j, k) => {
+    const w = S[k] > 1e-290 ? W.map((r) => r[j] / S[k]) : new Array<number>(m).fill(0);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const q of cols) {
+        const c = dot(q, w);
+        for (let i = 0; i < m; i++) w[i] -= c * q[i];
+      }
+    }
+    const left = norm2(w);
+    if (left > 0.5) cols.push(w.map((x) => x / left));
+    else {
+      for (let e = 0; e < m; e++) {
+        const more = orthonormalBasis([...cols, identity(m)[e]], 1e-8);
+        if (more.length > cols.length) {
+          cols.push(more[more.length - 1]);
+          break;
+        }
+      }
+    }
+    if (!(S[k] > 1e-290)) S[k] = 0;
+  });
+  return { U: Array.from({ length: m }, (_, i) => cols.map((u) => u[i])), S, V: V.map((row) => order.map((j) => row[j])) };
+}

@@ -89,37 +89,7 @@ export function normalResidual(X: Matrix, y: Vector, w: Vector, lambda = 0): num
 export const residualLimit = (X: Matrix) => 64 * (X.length + (X[0]?.length ?? 0)) * EPS;
 
 /** Eigenvalues of a small symmetric matrix (Jacobi rotations), largest first. */
-export function symmetricEigenvalues(S: Matrix): Vector {
-  const n = S.length;
-  const A = S.map((r) => r.slice());
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += A[p][q] ** 2;
-    if (off === 0) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        if (A[p][q] === 0) continue;
-        const theta = (A[q][q] - A[p][p]) / (2 * A[p][q]);
-        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = A[k][p];
-          const akq = A[k][q];
-          A[k][p] = c * akp - s * akq;
-          A[k][q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = A[p][k];
-          const aqk = A[q][k];
-          A[p][k] = c * apk - s * aqk;
-          A[q][k] = s * apk + c * aqk;
-        }
-      }
-    }
-  }
-  return A.map((r, i) => r[i]).sort((x, y) => y - x);
-}
+export const symmetricEigenvalues = (S: Matrix): Vector => linalg.jacobiEigen(S).values;
 
 /** κ(XᵀX + λI) = (σ₁² + λ) / (σₙ² + λ), from the eigenvalues of the (shifted) Gram matrix. */
 export function gramCondition(X: Matrix, lambda = 0): number {

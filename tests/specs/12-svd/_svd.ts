@@ -2,8 +2,6 @@
  * The grader's own SVD and the measurements the three topic-12 specs share (specs never import the
  * reference, and never trust the learner's). One-sided Jacobi: accurate to about ε·σ₁ for every
  * singular value, so it can judge answers on matrices where the AᵀA route loses digits.
- * Candidate for the kit: `svdOf(A)`, `frobenius`, and the truncated sum `partialSum` would serve
- * topics 12, 13 and 14.
  */
 import { arb, fc, linalg, type Args } from "latutor/kit";
 
@@ -16,78 +14,9 @@ export interface SVD {
   V: Matrix;
 }
 
-const EPS = Number.EPSILON;
 
-/** Thin SVD by one-sided Jacobi (singular values descending; U columns of zero σ completed). */
-export function svdOf(A: Matrix): SVD {
-  const m = A.length;
-  const n = A[0].length;
-  if (m < n) {
-    const t = svdOf(linalg.transpose(A));
-    return { U: t.V, S: t.S, V: t.U };
-  }
-  const W = A.map((r) => r.slice());
-  const V = linalg.identity(n);
-  const tol = m * EPS;
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let rotated = false;
-    for (let p = 0; p < n - 1; p++) {
-      for (let q = p + 1; q < n; q++) {
-        let a = 0;
-        let b = 0;
-        let g = 0;
-        for (let i = 0; i < m; i++) {
-          a += W[i][p] ** 2;
-          b += W[i][q] ** 2;
-          g += W[i][p] * W[i][q];
-        }
-        if (Math.abs(g) <= tol * Math.sqrt(a) * Math.sqrt(b)) continue;
-        rotated = true;
-        const z = (b - a) / (2 * g);
-        const t = Math.abs(z) > 1e150 ? 1 / (2 * z) : Math.sign(z || 1) / (Math.abs(z) + Math.sqrt(1 + z * z));
-        const c = 1 / Math.sqrt(1 + t * t);
-        const s = c * t;
-        for (const M of [W, V]) {
-          for (const row of M) {
-            const x = row[p];
-            const y = row[q];
-            row[p] = c * x - s * y;
-            row[q] = s * x + c * y;
-          }
-        }
-      }
-    }
-    if (!rotated) break;
-  }
-  const len = Array.from({ length: n }, (_, j) => linalg.norm2(W.map((r) => r[j])));
-  const order = len.map((_, j) => j).sort((x, y) => len[y] - len[x]);
-  const S = order.map((j) => len[j]);
-  // Each normalised column, checked against the ones before (twice): rounding-dust columns of a
-  // rank-deficient A, and zero columns, are replaced by a unit vector orthogonal to the others.
-  const cols: Vector[] = [];
-  order.forEach((j, k) => {
-    const w = S[k] > 1e-290 ? W.map((r) => r[j] / S[k]) : new Array<number>(m).fill(0);
-    for (let pass = 0; pass < 2; pass++) {
-      for (const q of cols) {
-        const c = linalg.dot(q, w);
-        for (let i = 0; i < m; i++) w[i] -= c * q[i];
-      }
-    }
-    const left = linalg.norm2(w);
-    if (left > 0.5) cols.push(w.map((x) => x / left));
-    else {
-      for (let e = 0; e < m; e++) {
-        const more = linalg.orthonormalBasis([...cols, linalg.identity(m)[e]], 1e-8);
-        if (more.length > cols.length) {
-          cols.push(more[more.length - 1]);
-          break;
-        }
-      }
-    }
-    if (!(S[k] > 1e-290)) S[k] = 0;
-  });
-  return { U: Array.from({ length: m }, (_, i) => cols.map((u) => u[i])), S, V: V.map((row) => order.map((j) => row[j])) };
-}
+/** The kit's thin SVD (one-sided Jacobi; singular values descending; U columns of zero σ completed). */
+export const svdOf = (A: Matrix): SVD => linalg.thinSVD(A);
 
 export const frobenius = (A: Matrix): number => linalg.norm2(A.flat());
 

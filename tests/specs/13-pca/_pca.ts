@@ -26,36 +26,7 @@ export function uncentredSecondMoment(X: Matrix): Matrix {
 export const trace = (S: Matrix): number => S.reduce((s, row, i) => s + row[i], 0);
 
 /** Eigenvalues of a symmetric matrix, descending (cyclic Jacobi; small matrices only). */
-export function eigenvaluesSym(S: Matrix): Vector {
-  const d = S.length;
-  const A = S.map((row) => row.slice());
-  const size = Math.sqrt(A.reduce((s, row) => s + dot(row, row), 0));
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < d; p++) for (let q = p + 1; q < d; q++) off += A[p][q] ** 2;
-    if (Math.sqrt(off) <= Number.EPSILON * size) break;
-    for (let p = 0; p < d; p++) {
-      for (let q = p + 1; q < d; q++) {
-        if (A[p][q] === 0) continue;
-        const theta = (A[q][q] - A[p][p]) / (2 * A[p][q]);
-        const t = Math.abs(theta) > 1e150 ? 1 / (2 * theta) : Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let r = 0; r < d; r++) {
-          const [a, b] = [A[r][p], A[r][q]];
-          A[r][p] = c * a - s * b;
-          A[r][q] = s * a + c * b;
-        }
-        for (let r = 0; r < d; r++) {
-          const [a, b] = [A[p][r], A[q][r]];
-          A[p][r] = c * a - s * b;
-          A[q][r] = s * a + c * b;
-        }
-      }
-    }
-  }
-  return A.map((row, i) => row[i]).sort((a, b) => b - a);
-}
+export const eigenvaluesSym = (S: Matrix): Vector => linalg.jacobiEigen(S).values;
 
 export const matVec = (S: Matrix, v: Vector): Vector => S.map((row) => dot(row, v));
 /** vᵀSv / vᵀv: the variance along v when S is the covariance. */
