@@ -12,7 +12,8 @@ export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const manifest = JSON.parse(readFileSync(join(root, "course.json"), "utf8"));
   // kit: the public authoring API (import "latutor/kit"), for instructors' packs.
-  const entryPoints = { cli: join(root, "src/cli/entry.ts"), kit: join(root, "src/grader/kit.ts") };
+  // pool-worker: the worker thread of `latutor grade` and of pack verification.
+  const entryPoints = { cli: join(root, "src/cli/entry.ts"), kit: join(root, "src/grader/kit.ts"), "pool-worker": join(root, "src/grader/pool-worker.ts") };
   for (const topic of manifest.topics) {
     for (const e of topic.exercises) {
       for (const [field, fallback] of [

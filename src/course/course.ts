@@ -7,6 +7,7 @@ export const MANIFEST_FILE = "course.json";
 import { DEFAULT_BUDGET_MS, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_MS } from "./defaults";
 
 export { DEFAULT_BUDGET_MS, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_MS };
+export const DEFAULT_POINTS = 10;
 
 export interface Exercise {
   id: string;
@@ -22,6 +23,8 @@ export interface Exercise {
   /** Time limit of all calls of one grading run together (ms). */
   budgetMs: number;
   memoryLimitMb: number;
+  /** What it is worth in a gradebook; partial credit is score × points. */
+  points: number;
   /** Paths relative to the course root. */
   stub: string;
   solution: string;
@@ -41,10 +44,29 @@ export interface Topic {
 export interface Course {
   /** Absolute folder that holds the manifest. */
   root: string;
+  /** The pack's name (the built-in course is a pack too). */
   id: string;
   title: string;
   version: string;
+  description?: string;
+  authors: string[];
+  license: string;
+  /** The latutor versions the course works with (a semver range). */
+  latutor: string;
   helpers: string;
+  /** What a built pack holds besides course.json (the manifest's "files"); everything when absent. */
+  files?: string[];
+  /**
+   * Where the course's specs and references are compiled to JavaScript (same relative paths, .js):
+   * dist/course for the built-in course, a folder inside the install for a pack. Absent: the
+   * TypeScript sources are imported as they are (latutor's own tests).
+   */
+  compiledRoot?: string;
+  /**
+   * The course's own code (specs, references) is trusted to run in latutor's process: true for the
+   * built-in course, false for packs, whose gradings run in a worker thread that can be stopped.
+   */
+  trusted: boolean;
   /** Where to go next, shown at the end of the course. */
   epilogue: string[];
   topics: Topic[];
@@ -87,6 +109,7 @@ export function buildCourse(manifest: Manifest, root: string, file = MANIFEST_FI
         timeLimitMs: e.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
         budgetMs: e.budgetMs ?? DEFAULT_BUDGET_MS,
         memoryLimitMb: e.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB,
+        points: e.points ?? DEFAULT_POINTS,
         stub: e.stub ?? `exercises/${t.id}/${e.id}.ts`,
         solution: e.solution ?? `solutions/${t.id}/${e.id}.ts`,
         spec: e.spec ?? `tests/specs/${t.id}/${e.id}.spec.ts`,
@@ -100,7 +123,13 @@ export function buildCourse(manifest: Manifest, root: string, file = MANIFEST_FI
     id: manifest.id,
     title: manifest.title,
     version: manifest.version,
+    description: manifest.description,
+    authors: manifest.authors,
+    license: manifest.license,
+    latutor: manifest.latutor,
     helpers: manifest.helpers,
+    files: manifest.files,
+    trusted: false,
     epilogue: manifest.epilogue ?? [],
     topics,
     exercises: topics.flatMap((t) => t.exercises),
@@ -151,8 +180,13 @@ export function topicOf(course: Course, exercise: Exercise): Topic {
   return course.topics.find((t) => t.id === exercise.topicId)!;
 }
 
+/** A course file's text for the terminal: control characters other than tab and line breaks shown as �. */
+export function readCourseText(course: Course, rel: string): string {
+  return readFileSync(join(course.root, rel), "utf8").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "\ufffd");
+}
+
 export function readLesson(course: Course, topic: Topic): string {
-  return readFileSync(join(course.root, topic.lesson), "utf8");
+  return readCourseText(course, topic.lesson);
 }
 
 export function readQuiz(course: Course, topic: Topic): QuizQuestion[] {

@@ -119,17 +119,19 @@ async function measureOnce(c: Complexity, sandbox: Sandbox, timeLimitMs: number)
   const ms: number[] = [];
   // Warm-up: the first calls of a function run before the JIT has compiled it, and would make
   // the smallest size look slow (and the growth look flatter than it is).
+  // Timing runs send the arguments once per size and get only the times back (see runner.mjs).
+  const warmArgs = c.args(c.sizes[0]);
   await sandbox.callMany(
-    Array.from({ length: REPEATS }, () => ({ fn: c.call, args: c.args(c.sizes[0]) })),
+    Array.from({ length: REPEATS }, () => ({ fn: c.call, args: warmArgs })),
     timeLimitMs,
-    { stopOnHard: true },
+    { stopOnHard: true, timing: true },
   );
   for (const n of c.sizes) {
     const args = c.args(n);
     const outcomes = await sandbox.callMany(
       Array.from({ length: REPEATS }, () => ({ fn: c.call, args })),
       timeLimitMs,
-      { stopOnHard: true },
+      { stopOnHard: true, timing: true },
     );
     const times = outcomes.flatMap((o) => (o.kind === "returned" || o.kind === "threw" ? [o.ms] : []));
     if (times.length < outcomes.length || times.length === 0) break;

@@ -7,12 +7,13 @@ import * as fc from "fast-check";
 import type { Course, Exercise } from "../course/course";
 import { importCourseModule } from "../course/modules";
 import { describeShape } from "../render/format";
-import { compileLearnerFile } from "./compile";
+import { compileLearnerFile, type CompileResult } from "./compile";
 import { describeThrow, judge, type Evaluation, type Reference } from "./judge";
 import type { CaseResult, ComplexityReport, GradeResult, Problem } from "./result";
 import { challengesOf, passedAll, scoreOf } from "./result";
 import { mark } from "../util/timing";
 import { Sandbox } from "./sandbox";
+import type { RunnerPool } from "./runner-process";
 import { diagnose } from "./diagnoses";
 import { computeSeries, judgeGrowth, measureComplexity } from "./extras";
 import type { Args, Case, Complexity, JudgedCase, Spec } from "./spec";
@@ -35,6 +36,15 @@ export interface GradeOptions {
   plots?: boolean;
   /** false: skip the advisory timing of the function's growth. */
   complexity?: boolean;
+  /**
+   * Runners to reuse (verify: many files of one author; a class: the files of one student, with
+   * `owner` naming the student); by default each grading starts its own.
+   */
+  runners?: RunnerPool;
+  /** Whose code this is, when runners are reused: they are reused only within one owner. */
+  owner?: string;
+  /** The file compiled already (verify grades one reference with several seeds). */
+  compiled?: CompileResult;
 }
 
 async function evaluate(spec: Spec, reference: Reference, c: Case, args: Args, sandbox: Sandbox, exercise: Exercise): Promise<Evaluation> {
@@ -115,22 +125,32 @@ function ran(spec: Spec, c: Case, args: Args | undefined, e: Evaluation, extra: 
   return { result, judged, todo: e.todo, stub: e.stub };
 }
 
+const runsOf = (c: Case & { kind: "random" }, options: GradeOptions) => Math.max(1, Math.round((c.runs ?? 25) * (options.runsScale ?? 1)));
+
 /**
- * A random case: its inputs are generated up front and run in one batch (the fast path when
- * everything passes). When one fails, fast-check replays the same seed call by call and shrinks
- * the failing input to a small one.
+ * The inputs of every random case, generated up front from the run's seed: the grader does this
+ * while the runner process is still booting. Each case has a seed of its own, so its inputs are the
+ * same however the others are drawn (and fast-check's replay of a failing case finds them again).
  */
-async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind: "random" }, index: number, sandbox: Sandbox, options: GradeOptions): Promise<Ran> {
+function randomInputs(spec: Spec, options: GradeOptions): (Args[] | undefined)[] {
+  return spec.cases.map((c, i) => (c.kind === "random" ? fc.sample(c.args, { seed: caseSeed(options.seed, i), numRuns: runsOf(c, options) }) : undefined));
+}
+
+/**
+ * A random case: its inputs (generated up front) run in one batch, each answer judged as it
+ * arrives (the fast path when everything passes). When one fails, fast-check replays the same seed
+ * call by call and shrinks the failing input to a small one.
+ */
+async function runRandomCase(spec: Spec, reference: Reference, c: Case & { kind: "random" }, index: number, sandbox: Sandbox, options: GradeOptions, inputs: Args[]): Promise<Ran> {
   const seed = caseSeed(options.seed, index);
-  const runs = Math.max(1, Math.round((c.runs ?? 25) * (options.runsScale ?? 1)));
-  const inputs = fc.sample(c.args, { seed, numRuns: runs });
+  const runs = runsOf(c, options);
   const limit = c.timeLimitMs ?? options.exercise.timeLimitMs;
-  const outcomes = await sandbox.callMany(
+  const evaluations: Evaluation[] = [];
+  await sandbox.callMany(
     inputs.map((args) => ({ fn: c.call, args })),
     limit,
-    { stopOnHard: true },
+    { stopOnHard: true, onOutcome: (o, i) => (evaluations[i] = judge(spec, reference, c, inputs[i], o)) },
   );
-  const evaluations = outcomes.map((o, i) => judge(spec, reference, c, inputs[i], o));
   const firstBad = evaluations.findIndex((e) => !e.passed);
   if (firstBad < 0) return ran(spec, c, undefined, { passed: true, message: "ok", outcome: "returned", note: evaluations.find((e) => e.note)?.note }, { runs });
   const bad = evaluations[firstBad];
@@ -210,21 +230,26 @@ async function timeExports(complexity: Complexity | Complexity[], sandbox: Sandb
 }
 
 /** Runs every case: the fixed and throws cases in one batch, then each random case. */
-async function runCases(spec: Spec, reference: Reference, sandbox: Sandbox, options: GradeOptions): Promise<Ran[]> {
+async function runCases(spec: Spec, reference: Reference, sandbox: Sandbox, options: GradeOptions, inputs: (Args[] | undefined)[]): Promise<Ran[]> {
   const results: (Ran | undefined)[] = new Array(spec.cases.length);
   const plain = spec.cases.map((c, i) => ({ c, i })).filter(({ c }) => c.kind !== "random") as { c: Case & { args: Args }; i: number }[];
-  // Cases with their own time limit run on their own; the rest share one round trip.
+  // Cases with their own time limit run on their own; the rest share one round trip, each judged as it comes back.
   const shared = plain.filter(({ c }) => c.timeLimitMs === undefined);
-  const outcomes = await sandbox.callMany(
+  await sandbox.callMany(
     shared.map(({ c }) => ({ fn: c.call, args: c.args })),
     options.exercise.timeLimitMs,
+    {
+      onOutcome: (o, k) => {
+        const { c, i } = shared[k];
+        results[i] = ran(spec, c, c.args, judge(spec, reference, c, c.args, o));
+      },
+    },
   );
-  shared.forEach(({ c, i }, k) => (results[i] = ran(spec, c, c.args, judge(spec, reference, c, c.args, outcomes[k]))));
   for (const { c, i } of plain.filter(({ c }) => c.timeLimitMs !== undefined)) {
     results[i] = ran(spec, c, c.args, await evaluate(spec, reference, c, c.args, sandbox, options.exercise));
   }
   for (const [i, c] of spec.cases.entries()) {
-    if (c.kind === "random") results[i] = await runRandomCase(spec, reference, c, i, sandbox, options);
+    if (c.kind === "random") results[i] = await runRandomCase(spec, reference, c, i, sandbox, options, inputs[i]!);
   }
   return results as Ran[];
 }
@@ -242,10 +267,10 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const started = performance.now();
   const { exercise } = options;
   const file = options.file.startsWith(options.displayRoot) ? options.file.slice(options.displayRoot.length + 1).split("\\").join("/") : options.file;
-  const sandbox = new Sandbox({ timeLimitMs: exercise.timeLimitMs, budgetMs: exercise.budgetMs, memoryLimitMb: exercise.memoryLimitMb });
+  const sandbox = new Sandbox({ timeLimitMs: exercise.timeLimitMs, budgetMs: exercise.budgetMs, memoryLimitMb: exercise.memoryLimitMb, seed: options.seed, pool: options.runners, owner: options.owner });
   sandbox.warmUp();
   const [compiled, { spec, reference }] = await Promise.all([
-    compileLearnerFile({ entry: options.file, allowedRoot: options.allowedRoot, displayRoot: options.displayRoot, cacheFile: options.cacheFile }),
+    options.compiled ?? compileLearnerFile({ entry: options.file, allowedRoot: options.allowedRoot, displayRoot: options.displayRoot, cacheFile: options.cacheFile }),
     loadSpec(options.course, exercise),
   ]);
   const failAll = (problem: Problem): GradeResult => ({
@@ -265,14 +290,18 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     return failAll(compiled.problem);
   }
   try {
-    const loaded = await sandbox.load(compiled.code, `${file.replace(/\.ts$/, "")}.js`);
+    const loading = sandbox.load(compiled.code, `${file.replace(/\.ts$/, "")}.js`);
+    // While the runner boots and loads the file (on another core), draw the random inputs.
+    const inputs = randomInputs(spec, options);
+    mark("random inputs drawn");
+    const loaded = await loading;
     mark("learner code loaded in the runner");
     if (loaded.kind === "load-error") {
       return failAll({ kind: "load-error", message: `your file ${describeThrow(loaded.thrown)} while loading (before any function was called)` });
     }
     if (loaded.kind === "timeout") return failAll({ kind: "load-timeout", message: `your file's top-level code did not finish within ${loaded.limitMs} ms` });
     if (loaded.kind === "crashed") return failAll({ kind: "crashed", message: loaded.message });
-    const runs = await runCases(spec, reference, sandbox, options);
+    const runs = await runCases(spec, reference, sandbox, options, inputs);
     for (const r of runs) nameTodoFile(options.course, r);
     mark("cases run");
     const cases = runs.map((r) => r.result);

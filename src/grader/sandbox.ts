@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { adoptRunner, startRunner, whenBooted } from "./runner-process";
+import { adoptRunner, startRunner, whenBooted, type RunnerPool } from "./runner-process";
 import { LIMITS, toPlain, Unplain } from "./runner/plain.mjs";
 
 export interface Thrown {
@@ -27,6 +27,12 @@ export interface SandboxOptions {
   /** Limit for all calls of one grading run together; later calls are skipped past it. */
   budgetMs?: number;
   memoryLimitMb: number;
+  /** Seeds the learner's Math.random, so that code using it grades the same for the same seed. */
+  seed?: number;
+  /** Take runners from (and give healthy ones back to) this pool instead of starting one per Sandbox. */
+  pool?: RunnerPool;
+  /** Whose code this is, for the pool: runners are reused only for code of the same owner. */
+  owner?: string;
 }
 
 /** After a function has timed out once, its later calls get this much (it is probably looping). */
@@ -90,6 +96,21 @@ interface Pending {
 
 type Call = { fn: string; args: unknown[] };
 
+export interface CallManyOptions {
+  /** Stop at the first time-out or crash (the remaining calls get no outcome). */
+  stopOnHard?: boolean;
+  /** Only time the calls (the speed advice): their answers are neither read nor sent back. */
+  timing?: boolean;
+  /**
+   * Called with each outcome as it arrives, while the runner already computes the next call: the
+   * grader judges one answer while the learner's code computes the next.
+   */
+  onOutcome?: (outcome: CallOutcome, index: number) => void;
+}
+
+/** How long a runner given back to a pool has to show that it is idle (see close). */
+const IDLE_CHECK_MS = 1_000;
+
 /**
  * Runs learner code in a separate, locked-down Node process (see runner-process.ts): its own
  * realm and heap (with a memory limit), a time limit per call, and no files, processes, network or
@@ -108,6 +129,7 @@ export class Sandbox {
   private deadline?: number;
   /** Functions that have timed out in this run. */
   private slow = new Set<string>();
+  private detachOutput?: () => void;
   restarts = 0;
 
   constructor(private readonly options: SandboxOptions) {}
@@ -135,24 +157,29 @@ export class Sandbox {
   private spawn(): ChildProcess {
     const limits = { memoryLimitMb: this.options.memoryLimitMb };
     // The first runner may have been started before the grader was even loaded.
-    const child = (this.restarts === 0 && adoptRunner(limits)) || startRunner(limits);
+    const child = this.options.pool?.acquire(limits, this.options.owner) ?? ((this.restarts === 0 && adoptRunner(limits)) || startRunner(limits));
     this.child = child;
     this.fatal = undefined;
     const collect = (chunk: Buffer) => {
       if (this.output.length < 2000) this.output.push(chunk.toString());
     };
-    child.stdout?.on("data", collect);
-    child.stderr?.on("data", (chunk: Buffer) => {
+    const errors = (chunk: Buffer) => {
       const text = chunk.toString();
       if (/heap out of memory|Reached heap limit/i.test(text)) this.fatal ??= `ran out of memory (the limit is ${this.options.memoryLimitMb} MB): is something allocating without end?`;
       else collect(chunk);
-    });
+    };
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", errors);
+    this.detachOutput = () => {
+      child.stdout?.off("data", collect);
+      child.stderr?.off("data", errors);
+    };
     return child;
   }
 
   private start(): Promise<LoadOutcome> {
     const child = this.child ?? this.spawn();
-    child.send({ type: "load", code: this.code, filename: this.filename });
+    child.send({ type: "load", code: this.code, filename: this.filename, seed: this.options.seed });
     this.loaded = new Promise<LoadOutcome>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
@@ -221,34 +248,48 @@ export class Sandbox {
    * its own time limit; a call that times out or crashes the runner gets that outcome, and the
    * runner is started again for the calls after it (unless stopOnHard).
    */
-  async callMany(calls: Call[], timeLimitMs = this.options.timeLimitMs, { stopOnHard = false } = {}): Promise<CallOutcome[]> {
+  async callMany(calls: Call[], timeLimitMs = this.options.timeLimitMs, { stopOnHard = false, timing = false, onOutcome }: CallManyOptions = {}): Promise<CallOutcome[]> {
     const outcomes: CallOutcome[] = [];
+    // An error of the caller's (a broken spec) must reject this call, not escape into an event handler.
+    let failure: { error: unknown } | undefined;
+    const report = (o: CallOutcome) => {
+      outcomes.push(o);
+      if (!onOutcome || failure) return;
+      try {
+        onOutcome(o, outcomes.length - 1);
+      } catch (error) {
+        failure = { error };
+      }
+    };
     this.deadline ??= Date.now() + this.budgetMs;
     while (outcomes.length < calls.length) {
       const last = outcomes[outcomes.length - 1];
       if (stopOnHard && last && (last.kind === "timeout" || last.kind === "crashed")) break;
       if (Date.now() >= this.deadline) {
         const seconds = (this.budgetMs / 1000).toFixed(0);
-        while (outcomes.length < calls.length) outcomes.push({ kind: "skipped", message: `not run: earlier calls used up the ${seconds} s this exercise may take` });
+        while (outcomes.length < calls.length) report({ kind: "skipped", message: `not run: earlier calls used up the ${seconds} s this exercise may take` });
         break;
       }
       if (!(await this.ready())) {
-        while (outcomes.length < calls.length) outcomes.push({ kind: "crashed", message: "your code could not be loaded again after a previous failure" });
+        while (outcomes.length < calls.length) report({ kind: "crashed", message: "your code could not be loaded again after a previous failure" });
         break;
       }
-      outcomes.push(...(await this.batch(calls.slice(outcomes.length), timeLimitMs)));
+      await this.batch(calls.slice(outcomes.length), timeLimitMs, timing, report);
     }
+    if (failure) throw failure.error;
     return outcomes;
   }
 
-  /** One batch on the current runner; returns early (shorter) after a time-out or crash. */
-  private batch(calls: Call[], timeLimitMs: number): Promise<CallOutcome[]> {
+  /** One batch on the current runner, each outcome reported as it comes; ends early after a time-out or crash. */
+  private batch(calls: Call[], timeLimitMs: number, timing: boolean, report: (o: CallOutcome) => void): Promise<CallOutcome[]> {
     const child = this.child!;
     const id = this.nextId++;
     const outcomes: CallOutcome[] = [];
     return new Promise<CallOutcome[]>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
+      let done = false;
       const finish = () => {
+        done = true;
         clearTimeout(timer);
         this.pending.delete(id);
         resolve(outcomes);
@@ -260,26 +301,35 @@ export class Sandbox {
         const limit = Math.min(this.slow.has(fn) ? Math.min(timeLimitMs, REPEAT_OFFENDER_MS) : timeLimitMs, remaining);
         timer = setTimeout(() => {
           this.slow.add(fn);
-          outcomes.push({ kind: "timeout", limitMs: limit });
+          add({ kind: "timeout", limitMs: limit });
           this.kill();
           finish();
         }, limit);
       };
+      // The next call's clock starts after the caller has looked at this outcome (which may take a
+      // while): a slow judge can only give the learner's code more time, never less.
+      const add = (o: CallOutcome) => {
+        if (done) return;
+        outcomes.push(o);
+        report(o);
+      };
       this.pending.set(id, {
         onResult: (outcome) => {
-          outcomes.push(outcome);
+          if (outcomes.length >= calls.length) return;
+          clearTimeout(timer);
+          add(outcome);
           if (outcomes.length === calls.length) finish();
           else arm();
         },
         onCrash: (message) => {
-          outcomes.push({ kind: "crashed", message });
+          add({ kind: "crashed", message });
           finish();
         },
       });
       arm();
-      child.send({ type: "batch", id, calls }, (error) => {
+      child.send({ type: "batch", id, calls, timing }, (error) => {
         if (!error) return;
-        outcomes.push({ kind: "crashed", message: `could not send the input to your code: ${error.message}` });
+        add({ kind: "crashed", message: `could not send the input to your code: ${error.message}` });
         finish();
       });
     });
@@ -295,7 +345,40 @@ export class Sandbox {
     }
   }
 
+  /** Ends the runner, or gives it back to the pool when it is healthy and idle. */
   async close(): Promise<void> {
-    this.kill();
+    const child = this.child;
+    const pool = this.options.pool;
+    if (!pool || !child || this.fatal || this.pending.size > 0 || !(await this.answersPing(child)) || this.child !== child) {
+      this.kill();
+      return;
+    }
+    this.child = undefined;
+    child.removeAllListeners("exit");
+    child.removeAllListeners("message");
+    this.detachOutput?.();
+    pool.release(child, { memoryLimitMb: this.options.memoryLimitMb }, this.options.owner);
+  }
+
+  /** The runner answers in time: it has finished everything it was sent (it handles messages in order). */
+  private answersPing(child: ChildProcess): Promise<boolean> {
+    return new Promise((resolve) => {
+      const end = (ok: boolean) => {
+        clearTimeout(timer);
+        child.off("message", onMessage);
+        child.off("exit", onExit);
+        resolve(ok);
+      };
+      const onMessage = (msg: { type?: string }) => {
+        if (msg?.type === "pong") end(true);
+      };
+      const onExit = () => end(false);
+      const timer = setTimeout(() => end(false), IDLE_CHECK_MS);
+      child.on("message", onMessage);
+      child.on("exit", onExit);
+      child.send({ type: "ping" }, (error) => {
+        if (error) end(false);
+      });
+    });
   }
 }

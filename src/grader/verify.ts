@@ -9,7 +9,9 @@ import { readLesson, type Course, type Exercise } from "../course/course";
 import { checkExamples } from "../course/examples";
 import { importCourseModule } from "../course/modules";
 import { sections } from "../render/markdown";
+import { compileLearnerFile } from "./compile";
 import { grade, loadSpec } from "./grade";
+import { RunnerPool, sharedRunners } from "./runner-process";
 import { typecheck } from "./typecheck";
 import type { GradeResult } from "./result";
 
@@ -36,19 +38,27 @@ export interface VerifyReport {
   typeProblems: string[];
 }
 
-export async function verifyExercise(course: Course, exercise: Exercise, seeds: number[]): Promise<ExerciseVerdict> {
+/**
+ * Verifies one exercise. Its gradings reuse runner processes (from `runners`, else this thread's
+ * shared pool): a course's references and stubs are one author's code, and each file still gets a
+ * realm of its own in the runner.
+ */
+export async function verifyExercise(course: Course, exercise: Exercise, seeds: number[], runners: RunnerPool = sharedRunners()): Promise<ExerciseVerdict> {
   const problems: string[] = [];
   const referenceRuns: GradeResult[] = [];
+  // The reference is compiled once for all its seeds (the files do not change during a verify).
+  const solution = { entry: join(course.root, exercise.solution), allowedRoot: join(course.root, "solutions"), displayRoot: course.root };
+  const compiled = await compileLearnerFile(solution);
   for (const [i, seed] of seeds.entries()) {
     // Speed advice is for learners; plots are drawn once, to prove they draw.
-    const r = await grade({ course, exercise, file: join(course.root, exercise.solution), allowedRoot: join(course.root, "solutions"), displayRoot: course.root, seed, complexity: false, plots: i === 0 });
+    const r = await grade({ course, exercise, file: solution.entry, allowedRoot: solution.allowedRoot, displayRoot: course.root, seed, complexity: false, plots: i === 0, runners, compiled });
     referenceRuns.push(r);
     if (!r.passed) {
       const bad = r.problem?.message ?? r.cases.filter((c) => !c.passed).map((c) => `"${c.name}": ${c.message}`).join("; ");
       problems.push(`the reference fails its spec with seed ${seed}: ${bad}`);
     }
   }
-  const stubRun = await grade({ course, exercise, file: join(course.root, exercise.stub), allowedRoot: join(course.root, "exercises"), displayRoot: course.root, seed: seeds[0], complexity: false, plots: false });
+  const stubRun = await grade({ course, exercise, file: join(course.root, exercise.stub), allowedRoot: join(course.root, "exercises"), displayRoot: course.root, seed: seeds[0], complexity: false, plots: false, runners });
   if (stubRun.problem) problems.push(`the stub does not compile or load: ${stubRun.problem.message}`);
   else if (stubRun.passed) problems.push("the untouched stub passes its spec: the spec cannot tell a missing answer from a right one");
   const missing = exercise.exports.filter((name) => !stubRun.cases.some((c) => c.call === name));
@@ -84,10 +94,12 @@ export async function verifyCourse(
   options: { seeds: number[]; only?: string[]; typecheck?: boolean; concurrency?: number; onExercise?: (v: ExerciseVerdict) => void },
 ): Promise<VerifyReport> {
   const selected = course.exercises.filter((e) => !options.only || options.only.includes(e.id));
-  // Type errors in stubs and solutions, found first so that each exercise's line includes them.
+  // The type check (a worker thread, seconds of work) runs while the exercises grade; each exercise's
+  // line waits for it, so that it includes the exercise's type errors.
   const typeErrors = new Map<string, string[]>();
   const typeProblems: string[] = [];
-  if (options.typecheck !== false) {
+  const typesChecked = (async () => {
+    if (options.typecheck === false) return;
     const files = [join(course.root, course.helpers), ...selected.flatMap((e) => [join(course.root, e.stub), join(course.root, e.solution)])];
     for (const p of await typecheck(files, { displayRoot: course.root })) {
       const line = `type error: ${p.file}:${p.line}:${p.column} TS${p.code}: ${p.message}`;
@@ -95,24 +107,40 @@ export async function verifyCourse(
       if (owner) typeErrors.set(owner.id, [...(typeErrors.get(owner.id) ?? []), line]);
       else typeProblems.push(line);
     }
-  }
-  // Each exercise grades in its own runner process: keep one per core busy.
+  })();
+  // Its failure (a broken tsconfig.json) is reported below, after the grading, not as an unhandled rejection.
+  typesChecked.catch(() => {});
+  const withTypes = async (v: ExerciseVerdict) => {
+    await typesChecked;
+    const extra = typeErrors.get(v.exercise) ?? [];
+    if (extra.length) {
+      v.problems.push(...extra);
+      v.ok = false;
+    }
+    options.onExercise?.(v);
+    return v;
+  };
+  // One grading per core at a time, on runners that are reused from one file to the next.
+  const runners = new RunnerPool(Math.max(1, options.concurrency ?? availableParallelism()));
   const exercises: ExerciseVerdict[] = new Array(selected.length);
+  const reported: Promise<ExerciseVerdict>[] = [];
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < selected.length; i = next++) {
-      const e = selected[i];
-      const v = await verifyExercise(course, e, options.seeds);
-      const extra = typeErrors.get(e.id) ?? [];
-      if (extra.length) {
-        v.problems.push(...extra);
-        v.ok = false;
-      }
-      options.onExercise?.(v);
+      const v = await verifyExercise(course, selected[i], options.seeds, runners);
       exercises[i] = v;
+      const line = withTypes(v);
+      line.catch(() => {});
+      reported.push(line);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? availableParallelism(), selected.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? availableParallelism(), selected.length)) }, worker));
+  } finally {
+    runners.close();
+  }
+  await typesChecked;
+  await Promise.all(reported);
   const lessons = options.only ? [] : await verifyLessons(course);
   return {
     ok: exercises.every((v) => v.ok) && lessons.every((l) => l.problems.length === 0) && typeProblems.length === 0,

@@ -50,7 +50,8 @@ function inline(text: string, style: Style): string {
 // eslint-disable-next-line no-control-regex
 const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "").length;
 
-function wrap(text: string, width: number, indent = "", firstIndent = indent): string[] {
+/** Words of `text` on lines of at most `width` visible characters (a longer word gets a line of its own). */
+export function wrap(text: string, width: number, indent = "", firstIndent = indent): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = firstIndent;
@@ -68,8 +69,15 @@ function wrap(text: string, width: number, indent = "", firstIndent = indent): s
   return lines;
 }
 
+/**
+ * Lines of prose are wrapped to `width` (the terminal's), but never wider than MAX_MEASURE
+ * characters: longer lines are hard to read. Code and figures keep their lines as written.
+ */
+export const MAX_MEASURE = 100;
+
 export function renderMarkdown(markdown: string, style: Style, width = 80): string {
-  const w = Math.max(40, Math.min(width, 100));
+  // One column spare: a line exactly as wide as the terminal makes some terminals add a blank line.
+  const w = Math.max(20, Math.min(width - 1, MAX_MEASURE));
   const lines = markdown.split(/\r?\n/);
   const out: string[] = [];
   let para: string[] = [];
@@ -100,12 +108,12 @@ export function renderMarkdown(markdown: string, style: Style, width = 80): stri
       const level = h[1].length;
       const title = inline(h[2], style);
       if (level === 1) {
-        out.push(style.bold.underline(title), "");
+        out.push(...wrap(title, w).map((l) => style.bold.underline(l)), "");
       } else if (level === 2) {
         if (out.length && out[out.length - 1] !== "") out.push("");
-        out.push(style.bold.yellow(`■ ${title}`), "");
+        out.push(...wrap(title, w, "  ", "■ ").map((l) => style.bold.yellow(l)), "");
       } else {
-        out.push(style.bold(title));
+        out.push(...wrap(title, w).map((l) => style.bold(l)));
       }
       continue;
     }

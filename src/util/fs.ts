@@ -5,12 +5,13 @@ import { dirname, basename, join } from "node:path";
  * Writes a file so that readers see either the old or the new content, never a torn one:
  * write a temporary file beside it, flush it to disk, then rename it over the target.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, "w", 0o644);
   try {
-    writeSync(fd, content);
+    if (typeof content === "string") writeSync(fd, content);
+    else writeSync(fd, content, 0, content.length);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

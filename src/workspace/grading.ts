@@ -1,5 +1,5 @@
 /** Grading an exercise of a workspace and recording the result: shared by check and watch. */
-import type { Exercise } from "../course/course";
+import type { Course, Exercise } from "../course/course";
 import { cacheFileFor, grade } from "../grader/grade";
 import type { GradeResult } from "../grader/result";
 import { typecheck, workspaceTsconfig } from "../grader/typecheck";
@@ -40,8 +40,7 @@ export async function gradeInWorkspace(session: Session, exercise: Exercise, opt
 
 async function gradeOrThrow(session: Session, exercise: Exercise, options: GradeOptions): Promise<GradeResult> {
   const { workspace, course } = session;
-  const result = await grade({
-    course,
+  const request = {
     exercise,
     file: exerciseFile(workspace, exercise),
     allowedRoot: exercisesDir(workspace),
@@ -49,11 +48,34 @@ async function gradeOrThrow(session: Session, exercise: Exercise, options: Grade
     seed: options.seed,
     cacheFile: cacheFileFor(workspace.root, exercise.id),
     plots: options.plots,
-  });
+  };
+  // A pack's spec is code latutor did not write: it runs in a worker thread that can be stopped
+  // when it hangs or allocates without end. The built-in course's runs here, at no extra cost.
+  const result = course.trusted ? await grade({ ...request, course }) : await gradeInWorker(course, request);
   if (options.typecheck) {
     result.typeErrors = await typecheck([exerciseFile(workspace, exercise)], { tsconfig: workspaceTsconfig(workspace.root), displayRoot: workspace.root });
   }
   return result;
+}
+
+async function gradeInWorker(course: Course, r: Omit<Parameters<typeof grade>[0], "course">): Promise<GradeResult> {
+  const { GradingPool, JobFailed } = await import("../grader/pool");
+  const { courseRef } = await import("../grader/jobs");
+  const { discardPrestartedRunner } = await import("../grader/runner-process");
+  discardPrestartedRunner(); // the worker thread starts its own
+  const pool = new GradingPool({ size: 1 });
+  try {
+    return await pool.run<GradeResult>(
+      { kind: "grade", course: courseRef(course), exercise: r.exercise.id, file: r.file, allowedRoot: r.allowedRoot, displayRoot: r.displayRoot, seed: r.seed, cacheFile: r.cacheFile, plots: r.plots },
+      r.exercise.budgetMs + 15_000,
+    );
+  } catch (error) {
+    // Learner code is bounded by the exercise's budget inside the worker: what overruns it is the pack's own code.
+    if (error instanceof JobFailed && error.reason !== "error") throw new Error(`the pack's spec or reference ${error.message}`);
+    throw error;
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Records results in the workspace's progress (under its lock); returns the state written. */

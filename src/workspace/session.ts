@@ -3,7 +3,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadBuiltinCourse, packageVersion } from "../course/builtin";
 import type { Course } from "../course/course";
-import { ExitError } from "../util/errors";
+import { loadCourseByName } from "../pack/store";
+import { notice } from "../util/notices";
+import { describeSync, needsSync, syncWorkspace } from "./sync";
 import { readState, type State } from "./state";
 import { DEFAULT_WORKSPACE_DIR, findWorkspace, initWorkspace, requireWorkspace, type Workspace } from "./workspace";
 
@@ -15,10 +17,16 @@ export interface Session {
   warning?: string;
 }
 
+/**
+ * The course a workspace follows (the built-in one or an installed pack). When that course has
+ * changed since the workspace last saw it (a newer pack, a newer latutor), the workspace is brought
+ * in step first (sync.ts), and what changed is told to the learner.
+ */
 export function courseFor(workspace: Workspace): Course {
-  const course = loadBuiltinCourse();
-  if (workspace.info.course !== course.id) {
-    throw new ExitError(`this workspace was made for the course "${workspace.info.course}", but this latutor ships "${course.id}"`);
+  const name = typeof workspace.info.course === "string" ? workspace.info.course : "";
+  const course = loadCourseByName(name);
+  if (needsSync(workspace, course)) {
+    for (const line of describeSync(syncWorkspace(workspace, course))) notice(line);
   }
   return course;
 }

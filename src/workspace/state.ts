@@ -1,12 +1,17 @@
-import { existsSync, readFileSync, openSync, closeSync, writeSync, unlinkSync, lstatSync } from "node:fs";
+import { existsSync, readFileSync, openSync, closeSync, writeSync, unlinkSync, lstatSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ExitError } from "../util/errors";
 import { backupFile, writeFileAtomic } from "../util/fs";
 
-/** Bump when the shape changes; add a migration from every older version in `migrate`. */
-export const STATE_VERSION = 1;
+/**
+ * Bump when the shape changes; add a migration from every older version in `migrate`.
+ * 2: an exercise may be "skipped" (a latutor that reads only format 1 would take such a file for a
+ * corrupt one, so it must see a newer format and stop instead); format 1 files read as they are.
+ */
+export const STATE_VERSION = 2;
 
-export type ExerciseStatus = "pending" | "attempted" | "passed";
+export type ExerciseStatus = "pending" | "attempted" | "passed" | "skipped";
+const STATUSES: readonly string[] = ["pending", "attempted", "passed", "skipped"];
 
 export interface ExerciseProgress {
   status: ExerciseStatus;
@@ -20,6 +25,12 @@ export interface ExerciseProgress {
   /** Going-deeper challenges (★): the names of those ever met, and of those open at the last check. */
   challengesMet?: string[];
   challengesOpen?: string[];
+  /** When the learner was first sent to this exercise (next, skip, the menu) or first checked it. */
+  startedAt?: string;
+  /** Time spent on it, added up from the gaps between its events, each capped (see progress.ts). */
+  activeMs?: number;
+  /** The last time anything happened on it (started, checked, a hint): where the next gap starts. */
+  lastActiveAt?: string;
 }
 
 export interface State {
@@ -46,26 +57,38 @@ export const statePath = (root: string) => join(root, ".latutor", "state.json");
 const lockPath = (root: string) => join(root, ".latutor", "state.lock");
 export const backupDir = (root: string) => join(root, ".latutor", "backups");
 
+/** Brings an older format up to this one (each step is one version), or undefined when it cannot. */
+function migrate(data: Record<string, unknown>): Record<string, unknown> | undefined {
+  // 1 → 2: only a status was added, so a format 1 file is a valid format 2 file.
+  if (data.version === 1) data = { ...data, version: 2 };
+  return data.version === STATE_VERSION ? data : undefined;
+}
+
 /** Checks that parsed JSON has the fields of a State, filling in optional ones. */
 function validate(data: unknown): State | undefined {
-  if (!data || typeof data !== "object") return undefined;
-  const s = data as Partial<State>;
-  if (s.version !== STATE_VERSION) return undefined;
+  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const s = migrate(data as Record<string, unknown>) as Partial<State> | undefined;
+  if (!s) return undefined;
   if (!Array.isArray(s.lessonsRead) || !s.exercises || typeof s.exercises !== "object") return undefined;
   if (!s.lessonsRead.every((t) => typeof t === "string")) return undefined;
   const num = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
   const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === "string");
   for (const p of Object.values(s.exercises)) {
-    if (!p || typeof p !== "object" || !["pending", "attempted", "passed"].includes(p.status) || !num(p.attempts)) return undefined;
+    if (!p || typeof p !== "object" || !STATUSES.includes(p.status) || !num(p.attempts)) return undefined;
     // Optional fields of the wrong type are dropped (or reset), never trusted.
     if (!num(p.hintsShown)) p.hintsShown = 0;
     if (!num(p.bestScore)) p.bestScore = 0;
     for (const key of ["lastScore", "lastSeed"] as const) if (p[key] !== undefined && !num(p[key])) delete p[key];
-    for (const key of ["firstPassedAt", "lastCheckedAt"] as const) if (p[key] !== undefined && typeof p[key] !== "string") delete p[key];
+    for (const key of ["firstPassedAt", "lastCheckedAt", "startedAt", "lastActiveAt"] as const) if (p[key] !== undefined && typeof p[key] !== "string") delete p[key];
+    if (p.activeMs !== undefined && !(num(p.activeMs) && p.activeMs >= 0)) delete p.activeMs;
     for (const key of ["challengesMet", "challengesOpen"] as const) if (p[key] !== undefined && !names(p[key])) delete p[key];
   }
   for (const key of ["currentTopic", "currentExercise"] as const) if (s[key] !== undefined && typeof s[key] !== "string") delete s[key];
   if (!s.quizzes || typeof s.quizzes !== "object") s.quizzes = {};
+  // A quiz result of the wrong shape is dropped, never shown as a score.
+  for (const [topic, q] of Object.entries(s.quizzes)) {
+    if (!q || typeof q !== "object" || !num(q.correct) || !num(q.total) || typeof q.at !== "string") delete s.quizzes[topic];
+  }
   return { ...emptyState(), ...s } as State;
 }
 
@@ -76,12 +99,20 @@ export interface LoadedState {
 }
 
 /**
- * Reads the progress file. A missing file is a fresh start. A corrupt one is copied to
+ * Reads the progress file. A missing file is a fresh start. A corrupt one is moved to
  * .latutor/backups and reported, and progress starts again (the learner's files are untouched).
  * One written by a newer latutor is left alone (and backed up) and the command stops, so that
  * upgrading latutor again finds it intact.
  */
-export function readState(root: string): LoadedState {
+export function readState(root: string, { locked = false } = {}): LoadedState {
+  try {
+    return readStateFile(root, locked);
+  } catch (error) {
+    throw asUserError(error);
+  }
+}
+
+function readStateFile(root: string, locked: boolean): LoadedState {
   const path = statePath(root);
   if (!existsSync(path)) return { state: emptyState() };
   const st = lstatSync(path);
@@ -103,11 +134,20 @@ export function readState(root: string): LoadedState {
   }
   const state = validate(data);
   if (state) return { state };
-  const backup = backupFile(path, backupDir(root), "corrupt");
-  return {
-    state: emptyState(),
-    warning: `.latutor/state.json was unreadable; it was moved aside to ${backup.slice(root.length + 1)} and progress starts again (your exercise files are untouched; latutor check re-records them)`,
-  };
+  // Moved (not copied) aside, under the lock and only if it is still the file just read, so that
+  // the next reader (later in this command, or another latutor) starts afresh without a second warning.
+  const release = locked ? undefined : lock(root);
+  try {
+    if (!existsSync(path) || readFileSync(path, "utf8") !== text) return readStateFile(root, true);
+    const backup = backupFile(path, backupDir(root), "corrupt");
+    unlinkSync(path);
+    return {
+      state: emptyState(),
+      warning: `.latutor/state.json was unreadable; it was moved aside to ${backup.slice(root.length + 1)} and progress starts again (your exercise files are untouched; latutor check re-records them)`,
+    };
+  } finally {
+    release?.();
+  }
 }
 
 export function writeState(root: string, state: State): void {
@@ -151,8 +191,10 @@ function lock(root: string, timeoutMs = 10_000): () => void {
         if (!st.isFile()) throw new ExitError(`${path} is not a lock file latutor made (a folder, a link or a pipe?): delete it`);
         const pid = Number(readFileSync(path, "utf8").slice(0, 20));
         const age = Date.now() - st.mtimeMs;
-        // Old, or dated in the future (a clock changed, or a planted file): not a live lock.
-        stale = (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) || age > 30_000 || age < -5_000;
+        const owned = Number.isInteger(pid) && pid > 0;
+        // Old, or dated in the future (a clock changed, or a planted file): not a live lock. One
+        // without a pid was left by a process killed between making it and writing its pid.
+        stale = (owned && !pidAlive(pid)) || (!owned && age > 5_000) || age > 30_000 || age < -5_000;
       } catch (error) {
         if (error instanceof ExitError) throw error;
         stale = false; // vanished between the two calls: just retry
@@ -176,14 +218,43 @@ function lock(root: string, timeoutMs = 10_000): () => void {
  * two terminals) never lose each other's updates. Returns the state as written.
  */
 export function updateState(root: string, change: (state: State) => void, onWarning?: (w: string) => void): State {
-  const release = lock(root);
   try {
-    const { state, warning } = readState(root);
-    if (warning) onWarning?.(warning);
-    change(state);
-    writeState(root, state);
-    return state;
-  } finally {
-    release();
+    const release = lock(root);
+    try {
+      const { state, warning } = readState(root, { locked: true });
+      if (warning) onWarning?.(warning);
+      change(state);
+      writeState(root, state);
+      sweepTemporaries(root);
+      return state;
+    } finally {
+      release();
+    }
+  } catch (error) {
+    throw asUserError(error);
   }
+}
+
+/** Removes the temporary files of state writers killed mid-write (under the lock: no live writer's). */
+function sweepTemporaries(root: string): void {
+  try {
+    for (const name of readdirSync(join(root, ".latutor"))) {
+      const pid = Number(/^\.state\.json\.(\d+)\.\d+\.tmp$/.exec(name)?.[1]);
+      if (pid && pid !== process.pid && !pidAlive(pid)) rmSync(join(root, ".latutor", name), { force: true });
+    }
+  } catch {
+    /* tidying only */
+  }
+}
+
+/**
+ * A file-system error the learner can fix (a .latutor/ they may not write, a read-only or full
+ * disk) as one line that says so; any other error unchanged. A failed write leaves the old file.
+ */
+function asUserError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== "string" || !["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT"].includes(code)) return error;
+  return new ExitError(
+    `latutor cannot read or write its progress in .latutor/ (${code}): make that folder yours and writable, on a disk with room; your exercise files and the progress recorded so far are untouched`,
+  );
 }

@@ -4,6 +4,7 @@ import type { Course, Exercise } from "../course/course";
 import { ExitError } from "../util/errors";
 import { backupFile, writeFileAtomic } from "../util/fs";
 import { backupDir } from "./state";
+import { rememberStubs } from "./sync";
 
 export const MARKER = join(".latutor", "workspace.json");
 export const DEFAULT_WORKSPACE_DIR = "latutor-workspace";
@@ -104,7 +105,9 @@ export function scaffoldExercise(ws: Workspace, course: Course, exercise: Exerci
   const report: ScaffoldReport = { created: [], kept: [] };
   writeIfAbsent(ws.root, exercise.workspacePath, readFileSync(join(course.root, exercise.stub), "utf8"), report);
   writeIfAbsent(ws.root, "exercises/helpers.ts", readFileSync(join(course.root, course.helpers), "utf8"), report);
-  return report.created.includes(exercise.workspacePath);
+  const created = report.created.includes(exercise.workspacePath);
+  if (created) rememberStubs(ws.root, course, [exercise]);
+  return created;
 }
 
 /**
@@ -134,6 +137,7 @@ export function initWorkspace(dir: string, course: Course, version: string): { w
   for (const e of course.exercises) {
     writeIfAbsent(root, e.workspacePath, readFileSync(join(course.root, e.stub), "utf8"), report);
   }
+  rememberStubs(root, course, course.exercises.filter((e) => report.created.includes(e.workspacePath)), { helpers: report.created.includes("exercises/helpers.ts") });
   const workspace = findWorkspace(root)!;
   return { workspace, report };
 }
@@ -144,6 +148,7 @@ export function resetExercise(ws: Workspace, course: Course, exercise: Exercise)
   let backup: string | undefined;
   if (existsSync(path)) backup = backupFile(path, backupDir(ws.root), "reset");
   writeFileAtomic(path, readFileSync(join(course.root, exercise.stub), "utf8"));
+  rememberStubs(ws.root, course, [exercise]);
   return { backup };
 }
 

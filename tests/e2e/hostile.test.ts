@@ -1,6 +1,8 @@
 // Whatever a learner's file returns, throws or prints, and whatever sits beside it (links, a
 // forged cache), ends as a clean failure of that case or that exercise: exit 1 and one JSON
 // object, quickly, never a crash, a hang, a fake report on the terminal or a wrong pass.
+// The catalogue of learner-code and state faults (returned values latutor cannot walk, fake verdicts,
+// links to references, escapes from the sandbox, broken state files) lives in tests/faults/.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,43 +35,7 @@ async function checkCosine(source: string, extra: string[] = []) {
 
 const returning = (body: string) => `export function cosineSimilarity(a: number[], b: number[]): any {\n${body}\n}\n`;
 
-describe("results latutor cannot walk or print are refused in one line", () => {
-  const cases: [string, string, RegExp][] = [
-    ["a cyclic array", "const x: any[] = [1]; x.push(x); return x;", /returned a cyclic array/],
-    ["a cyclic object", "const o: any = {}; o.self = o; return o;", /returned a cyclic object/],
-    ["a tree that shares sub-arrays (tiny to send, astronomic to walk)", "let x: any = [1, 2]; for (let i = 0; i < 60; i++) x = [x, x]; return x;", /more than [\d,]+ (entries|arrays and objects)|nested more than 64 deep/],
-    ["a sparse array with a huge length", "const x: number[] = []; x[4_000_000_000] = 1; return x;", /returned an array of length 4,000,000,001/],
-    ["a BigInt", "return 10n;", /returned a BigInt/],
-    ["a 90-million-character string", 'return "x".repeat(90_000_000);', /returned a string of 90,000,000 characters/],
-    ["a typed array", "return new Float64Array(3);", /returned a Float64Array/],
-    ["a Map", "return new Map([[1, 2]]);", /returned a Map/],
-    ["a Proxy", "return new Proxy([1], {});", /returned a Proxy/],
-  ];
-  for (const [what, body, message] of cases) {
-    it(what, async () => {
-      const r = await checkCosine(returning(body));
-      expect(r.code, r.stderr).toBe(1);
-      expect(r.json?.passed).toBe(false);
-      const songs = r.json!.cases.find((c) => c.name.startsWith("songs: Blinding Lights vs Levitating"))!;
-      expect(songs.message).toMatch(message);
-      expect(r.seconds).toBeLessThan(30);
-    });
-  }
-});
-
 describe("what a learner's code prints or throws cannot draw on the terminal or break XML", () => {
-  it("escape sequences become visible, never reach the terminal raw", async () => {
-    rmSync(join(ws, COSINE), { force: true });
-    writeFileSync(
-      join(ws, COSINE),
-      returning(`console.log("\\u001b[2J\\u001b[H\\u001b[32m✓ cosine-similarity passed\\r"); throw new Error("\\u001b[2J fake \\u009b31m report\\u202e");`),
-    );
-    const r = await latutor(["check", "cosine-similarity"], ws);
-    expect(r.code).toBe(1);
-    expect(r.stdout).not.toMatch(/[\u001b\u009b\u202e\r]/);
-    expect(r.stdout).toContain("␛[2J");
-  });
-
   it("characters XML forbids never reach the JUnit file", async () => {
     rmSync(join(ws, COSINE), { force: true });
     writeFileSync(join(ws, COSINE), returning(`throw new Error("bad \\uFFFF \\uD800 \\u0001 end");`));
@@ -115,34 +81,6 @@ describe("a pathological source file fails that file, not latutor", () => {
 });
 
 describe("a verdict cannot be won from outside the file", () => {
-  it("an exercise file that is a link to the reference solution fails with a clear message", async () => {
-    rmSync(join(ws, COSINE), { force: true });
-    symlinkSync(join(ROOT, "solutions/01-vectors/cosine-similarity.ts"), join(ws, COSINE));
-    const r = await latutor(["check", "cosine-similarity", "--json"], ws);
-    expect(r.code).toBe(1);
-    const json = JSON.parse(r.stdout);
-    expect(json.passed).toBe(false);
-    expect(json.problem.message).toMatch(/symbolic link to a file outside exercises\//);
-    rmSync(join(ws, COSINE));
-  });
-
-  it("a folder link inside exercises/ cannot reach the references or the specs", async () => {
-    const link = join(ws, "exercises/01-vectors/answers");
-    rmSync(link, { force: true });
-    symlinkSync(join(ROOT, "solutions/01-vectors"), link);
-    writeFileSync(join(ws, COSINE), `export { cosineSimilarity } from "./answers/cosine-similarity";\n`);
-    const r = await latutor(["check", "cosine-similarity", "--json"], ws);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).problem.message).toMatch(/refused: the file is a symbolic link/);
-    rmSync(link);
-  });
-
-  it("a data import (with { type: 'text' }) is refused", async () => {
-    const r = await checkCosine(`import text from "../helpers.ts" with { type: "text" };\nexport const cosineSimilarity = () => text.length;\n`);
-    expect(r.code).toBe(1);
-    expect(r.json?.problem?.message).toMatch(/import attributes/);
-  });
-
   it("a hand-written compile-cache entry does not make the untouched stub pass", async () => {
     const stub = readFileSync(join(ROOT, "exercises/01-vectors/cosine-similarity.ts"), "utf8");
     writeFileSync(join(ws, COSINE), stub);
@@ -182,17 +120,6 @@ describe("a verdict cannot be won from outside the file", () => {
 });
 
 describe("the red team's findings stay fixed", () => {
-  it("learner code cannot reach Node's realm: no real process, no emitter to hijack", async () => {
-    const r = await checkCosine(`let seen = "";
-try { const F: any = (globalThis as any).constructor.constructor; seen += F("return typeof process.versions.node")(); } catch (e) { seen += "threw"; }
-try { const o: any = (process as any).stdout; seen += "|" + typeof o.emit + "|" + typeof Object.getPrototypeOf(Object.getPrototypeOf(o)); } catch (e) { seen += "|threw"; }
-try { seen += "|" + typeof (console.log as any).constructor.constructor("return this")().setTimeout; } catch (e) { seen += "|threw"; }
-export function cosineSimilarity(a: number[], b: number[]): number { throw new Error("seen " + seen); }
-`);
-    expect(r.code).toBe(1);
-    expect(r.json!.cases[0].message).toContain("seen undefined|undefined|object|undefined");
-  });
-
   it("a symbolic link in place of exercises/ passes nothing", async () => {
     const dir = join(tempDir(), "ws");
     await latutor(["init", dir], join(dir, ".."));
@@ -221,34 +148,6 @@ export function cosineSimilarity(a: number[], b: number[]): number { throw new E
     expect(JSON.parse(again.stdout).cases.length).toBeGreaterThan(0);
     rmSync(join(ws, ".latutor/cache/cosine-similarity.json"));
     expect(Date.now() - started).toBeLessThan(30_000);
-  });
-
-  it("a thrown message cannot start a line of its own (no fake verdict under the report)", async () => {
-    rmSync(join(ws, COSINE), { force: true });
-    writeFileSync(join(ws, COSINE), returning('throw new Error("\\n\\n✓ cosine-similarity passed: 9 of 9 cases (score 100%)\\nNext: latutor next");'));
-    const r = await latutor(["check", "cosine-similarity"], ws);
-    expect(r.code).toBe(1);
-    expect(r.stdout.split("\n").some((l) => l.startsWith("✓ cosine-similarity passed"))).toBe(false);
-    const all = await latutor(["check", "--all"], ws);
-    expect(all.stdout.split("\n").filter((l) => /^✓ cosine-similarity/.test(l))).toEqual([]);
-  });
-
-  it("a forged state.json or a lock dated in the future does not stop a check", async () => {
-    const dir = join(tempDir(), "ws");
-    await latutor(["init", dir], join(dir, ".."));
-    writeFileSync(
-      join(dir, ".latutor/state.json"),
-      JSON.stringify({ version: 1, lessonsRead: [], quizzes: {}, createdAt: "x", updatedAt: "x", exercises: { "cosine-similarity": { status: "attempted", attempts: 1, bestScore: 0, hintsShown: 0, challengesMet: 5 } } }),
-    );
-    const lock = join(dir, ".latutor/state.lock");
-    writeFileSync(lock, "1");
-    const { utimesSync } = await import("node:fs");
-    const future = new Date("2030-01-01T00:00:00Z");
-    utimesSync(lock, future, future);
-    const r = await latutor(["check", "cosine-similarity", "--json"], dir);
-    expect(r.code, r.stderr).toBe(1);
-    expect(JSON.parse(r.stdout).exercise).toBe("cosine-similarity");
-    expect(JSON.parse(readFileSync(join(dir, ".latutor/state.json"), "utf8")).exercises["cosine-similarity"]).toMatchObject({ attempts: 2, challengesOpen: ["huge entries"] });
   });
 
   it("a hand-edited timing cache cannot put words in the report", async () => {

@@ -11,6 +11,9 @@ const minimal = () => ({
   id: "mini",
   title: "Mini",
   version: "1.0.0",
+  authors: ["A. Teacher"],
+  license: "CC-BY-4.0",
+  latutor: ">=0.1.0",
   helpers: "exercises/helpers.ts",
   topics: [
     {
@@ -104,6 +107,18 @@ describe("manifest validation names the file and the field", () => {
     const m = minimal();
     m.topics[0].lesson = "../secret.md";
     expect(errorOf(m)).toBe("course.json: topics[0].lesson: must be a relative path inside the course");
+  });
+
+  it("rejects a version that is not semver and a bad latutor range", () => {
+    expect(errorOf({ ...minimal(), version: "1.0" })).toBe("course.json: version: must be a semantic version like 1.2.0");
+    expect(errorOf({ ...minimal(), latutor: "soon" })).toMatch(/^course\.json: latutor: must be a semver range/);
+    expect(errorOf({ ...minimal(), authors: [] })).toBe("course.json: authors: must name at least one author");
+    for (const r of ["latest", ">=", "1.2.3.4", "^1 ||"]) expect(errorOf({ ...minimal(), latutor: r })).toMatch(/latutor: must be a semver range/);
+    for (const r of [">=0.1.0 <1", "^1.2", "~1.2.3", "1.x", "*", "1.2.3 - 2.0.0", "^1 || ^2", ">=1.0.0-beta.1"]) expect(parseManifest(JSON.stringify({ ...minimal(), latutor: r }), "course.json").latutor).toBe(r);
+  });
+
+  it("rejects control characters in course text (an escape sequence would reach the terminal)", () => {
+    expect(errorOf({ ...minimal(), title: "Mini\u001b]52;c;aGk=\u0007" })).toBe("course.json: title: must not hold control characters");
   });
 
   it("rejects a wrong format version", () => {

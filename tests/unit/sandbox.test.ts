@@ -17,13 +17,28 @@ afterEach(async () => {
   box = undefined;
 });
 
-async function sandboxFor(body: string, options: Partial<{ timeLimitMs: number; memoryLimitMb: number; budgetMs: number }> = {}) {
+async function sandboxFor(body: string, options: Partial<{ timeLimitMs: number; memoryLimitMb: number; budgetMs: number; seed: number }> = {}) {
   box = new Sandbox({ timeLimitMs: 500, memoryLimitMb: 64, ...options });
   const loaded = await box.load(program(body), "learner.js");
   return { box, loaded };
 }
 
 describe("the sandbox", () => {
+  it("seeds the learner's Math.random from the grading's seed: the same seed, the same numbers", async () => {
+    const draw = async (seed: number) => {
+      const { box, loaded } = await sandboxFor("return { f: () => [Math.random(), Math.random()] };", { seed });
+      expect(loaded.kind).toBe("loaded");
+      const out = await box.call("f", []);
+      await box.close();
+      return out.kind === "returned" ? (out.value as number[]) : [];
+    };
+    const a = await draw(7);
+    expect(a).toHaveLength(2);
+    expect(a.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(await draw(7)).toEqual(a);
+    expect(await draw(8)).not.toEqual(a);
+  });
+
   it("returns plain data and the arguments as they were after the call", async () => {
     const { box, loaded } = await sandboxFor("return { f: (a) => { a.push(9); return a.map((x) => x * 2); } };");
     expect(loaded.kind).toBe("loaded");

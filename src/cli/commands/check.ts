@@ -6,6 +6,7 @@ import { renderJUnit } from "../../render/junit";
 import { renderReport } from "../../render/report";
 import { capText, oneLine } from "../../render/format";
 import { toJson } from "../../render/json";
+import { classroomOutput, toClassroom } from "../../render/classroom";
 import { writeFileAtomic } from "../../util/fs";
 import { ExitError, EXIT_FAILED, EXIT_PASSED, EXIT_USAGE } from "../../util/errors";
 import { gradeInWorkspace, recordResults } from "../../workspace/grading";
@@ -20,7 +21,9 @@ export const run: Handler = async ([id], options, ctx) => {
   mark("workspace, course and state loaded");
   const { course } = session;
   const s = ctx.style;
-  const json = Boolean(options.json);
+  // --format classroom (the JSON) or classroom-output (result=<base64> for $GITHUB_OUTPUT): machine output too.
+  const format = options.format as string | undefined;
+  const json = Boolean(options.json) || format !== undefined;
   if (session.warning) ctx.err(`warning: ${session.warning}`);
   if (id && options.all) throw new ExitError("give an exercise id or --all, not both");
 
@@ -56,6 +59,12 @@ export const run: Handler = async ([id], options, ctx) => {
 
   if (options.junit) writeFileAtomic(resolve(ctx.cwd, String(options.junit)), renderJUnit(results));
   const allPassed = results.every((r) => r.passed);
+  if (format) {
+    const classroom = toClassroom(results, targets);
+    ctx.out(format === "classroom-output" ? classroomOutput(classroom) : JSON.stringify(classroom));
+    // The verdict is in the JSON (the reporter reads it): a failed exercise must not stop the workflow.
+    return results.some((r) => r.problem?.kind === "internal") ? EXIT_USAGE : EXIT_PASSED;
+  }
   if (json) {
     if (options.all) {
       const score = results.length ? results.reduce((t, r) => t + r.score, 0) / results.length : 0;

@@ -1,14 +1,13 @@
 import { findTopic, readLesson } from "../../course/course";
-import { loadBuiltinCourse } from "../../course/builtin";
 import { renderMarkdown, sectionText, sections } from "../../render/markdown";
 import { ExitError } from "../../util/errors";
-import { findWorkspace } from "../../workspace/workspace";
+import { courseHere } from "../../workspace/course-here";
 import { readState, updateState } from "../../workspace/state";
 import type { Handler } from "../commands";
 
 export const run: Handler = async ([topicId], options, ctx) => {
-  const course = loadBuiltinCourse();
-  const ws = findWorkspace(ctx.cwd);
+  // The lessons of the course this workspace follows (a pack's), else the built-in course's.
+  const { course, workspace: ws } = courseHere(ctx.cwd);
   let id = topicId;
   if (!id) id = ws ? readState(ws.root).state.currentTopic ?? course.topics[0].id : course.topics[0].id;
   const topic = findTopic(course, id);
@@ -21,10 +20,10 @@ export const run: Handler = async ([topicId], options, ctx) => {
   if (options.section) {
     const part = sectionText(text, String(options.section));
     if (!part) throw new ExitError(`lesson ${topic.id} has no section "${options.section}": its sections are ${sections(text).map((x) => x.id).join(", ")}`);
-    ctx.out(renderMarkdown(part, ctx.style, ctx.width));
+    ctx.out(renderMarkdown(part, ctx.style, ctx.columns));
     return 0;
   }
-  await ctx.page(renderMarkdown(text, ctx.style, ctx.width));
+  await ctx.page(renderMarkdown(text, ctx.style, ctx.columns), { pager: options.pager !== false });
   if (ws) {
     updateState(ws.root, (state) => {
       if (!state.lessonsRead.includes(topic.id)) state.lessonsRead.push(topic.id);

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { findExercise } from "../../course/course";
+import { findExercise, readCourseText } from "../../course/course";
 import { ExitError } from "../../util/errors";
 import { openSession } from "../../workspace/session";
 import { progressOf } from "../../workspace/state";
@@ -22,6 +20,6 @@ export const run: Handler = async ([id], options, ctx) => {
     }
   }
   ctx.out(ctx.style.dim(`// Reference solution: ${exercise.solution}`));
-  ctx.out(readFileSync(join(course.root, exercise.solution), "utf8"));
+  ctx.out(readCourseText(course, exercise.solution));
   return 0;
 };

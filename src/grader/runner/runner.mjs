@@ -13,7 +13,6 @@ const send = process.send.bind(process);
 const realExit = process.exit.bind(process);
 const listen = process.on.bind(process);
 const isArray = Array.isArray;
-const ErrorCtor = Error;
 const now = performance.now.bind(performance);
 const stdoutWrite = process.stdout.write.bind(process.stdout);
 const stderrWrite = process.stderr.write.bind(process.stderr);
@@ -37,7 +36,10 @@ const REFUSAL_TAIL = " is not allowed in an exercise: latutor runs your code wit
  * closure no learner code can reach. Arguments go in as text and are parsed in there; results
  * come out through toPlain, which reads them with intrinsics of this realm captured at start.
  */
-const context = vm.createContext(Object.create(null), { name: "exercise", codeGeneration: { strings: true, wasm: true } });
+// A runner may be reused for another file (verify grades many references in one): every load
+// after the first gets a new context, so nothing one file left in its realm reaches the next.
+const newContext = () => vm.createContext(Object.create(null), { name: "exercise", codeGeneration: { strings: true, wasm: true } });
+let context = newContext();
 const SETUP = `(function (print) {
   "use strict";
   const E = Error, define = Object.defineProperty, str = String, isArr = Array.isArray, stringify = JSON.stringify;
@@ -58,6 +60,15 @@ const SETUP = `(function (print) {
   };
   const fixed = { process, require: refuse("loading a module (require)"), fetch: refuse("network access (fetch)"), WebSocket: refuse("network access (WebSocket)"), EventSource: refuse("network access (EventSource)") };
   for (const name of Object.keys(fixed)) define(globalThis, name, { value: fixed[name], writable: false, configurable: false, enumerable: false });
+  // Node answers a few requests with objects of its own realm, whose constructors lead to the real
+  // process: a refused import() (see load), a streaming WebAssembly compile, and the formatting of
+  // an error's stack (Node's hook throws its own TypeError on a name or message that is not text).
+  // Those answers are made in here instead, and cannot be changed.
+  for (const name of ["compileStreaming", "instantiateStreaming"]) define(WebAssembly, name, { value: refuse("WebAssembly." + name), writable: false, configurable: false });
+  const frame = (site) => { try { return "\\n    at " + str(site); } catch { return ""; } };
+  const stackOf = (error, sites) => { let out; try { out = str(error); } catch { out = "Error"; } for (let i = 0; i < sites.length; i++) out += frame(sites[i]); return out; };
+  define(E, "prepareStackTrace", { value: stackOf, writable: false, configurable: false, enumerable: false });
+  define(globalThis, "Error", { value: E, writable: false, configurable: false, enumerable: false });
   define(globalThis, "console", { value: console, writable: true, configurable: true, enumerable: false });
   define(globalThis, "globalThis", { value: globalThis, writable: true, configurable: true, enumerable: false });
   // Arguments arrive as text: numbers JSON cannot write (NaN, ±Infinity, −0) travel as tagged strings.
@@ -72,7 +83,21 @@ const SETUP = `(function (print) {
   };
   const revive = (_k, v) => (typeof v === "string" && v.charCodeAt(0) === 0 ? (v === "\\u0000undefined" ? U : v === "\\u0000NaN" ? NaN : v === "\\u0000Infinity" ? Infinity : v === "\\u0000-Infinity" ? -Infinity : v === "\\u0000-0" ? -0 : v.slice(1)) : v);
   const parse = JSON.parse;
-  return { args: (text) => fix(parse(text, revive)) };
+  const refusal = (what) => define(new E(what + ${JSON.stringify(REFUSAL_TAIL)}), "name", { value: "Refused", writable: true, configurable: true, enumerable: false });
+  // Text with nothing tagged in it (see jsonSafe outside) parses without the reviver, far faster.
+  // Math.random from the grading's seed (mulberry32): a learner's random start vector gives the
+  // same answers, and the same grade, every time the same seed is graded.
+  const seedRandom = (seed) => {
+    let a = seed | 0;
+    const random = function random() {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    define(Math, "random", { value: random, writable: true, configurable: true, enumerable: false });
+  };
+  return { args: (text) => fix(parse(text, revive)), plainArgs: (text) => parse(text), refusal, seedRandom };
 })`;
 /** Writes learner output; never throws, never hands anything back. */
 function print(fd, text) {
@@ -82,11 +107,39 @@ function print(fd, text) {
     /* output is best effort */
   }
 }
-const inside = new vm.Script(SETUP, { filename: "latutor-setup.js" }).runInContext(context)(print);
-const readArgs = inside.args;
+const setupScript = new vm.Script(SETUP, { filename: "latutor-setup.js" });
+let inside = setupScript.runInContext(context)(print);
+let readArgs = inside.args;
+let readPlainArgs = inside.plainArgs;
+let contextUsed = false;
 
-/** Arguments as text for the learner's realm (see revive in SETUP). */
+/**
+ * True when JSON carries `v` exactly as it is: no NaN, ±Infinity, −0, undefined (or hole), and no
+ * string that starts with the tag character. Most arguments are such plain numbers; they skip the
+ * replacer and the reviver, which cost a function call per number.
+ */
+function jsonSafe(v) {
+  if (typeof v === "number") return v === v && v !== Infinity && v !== -Infinity && !(v === 0 && 1 / v < 0);
+  if (typeof v === "string") return v.charCodeAt(0) !== 0;
+  if (v === null || typeof v === "boolean") return true;
+  if (isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!jsonSafe(v[i])) return false;
+    return true;
+  }
+  if (typeof v === "object") {
+    for (const key of Object.keys(v)) if (!jsonSafe(v[key])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Arguments as text for the learner's realm, and whether it needs the reviver (see revive in SETUP). */
 function argsText(args) {
+  if (jsonSafe(args)) return { text: JSON.stringify(args), tagged: false };
+  return { text: taggedText(args), tagged: true };
+}
+
+function taggedText(args) {
   return JSON.stringify(args, (_k, v) => {
     if (typeof v === "number") {
       if (Number.isNaN(v)) return "\u0000NaN";
@@ -98,12 +151,6 @@ function argsText(args) {
     if (typeof v === "string" && v.charCodeAt(0) === 0) return "\u0000" + v;
     return v;
   });
-}
-
-function refusal(what) {
-  const e = new ErrorCtor(`${what}${REFUSAL_TAIL}`);
-  e.name = "Refused";
-  return e;
 }
 
 /** What was thrown, as plain bounded strings; reading it runs no more learner code than it must. */
@@ -132,11 +179,21 @@ function describeThrown(e) {
 
 let exportsObject;
 
-function load(code, filename) {
+function load(code, filename, seed) {
+  if (contextUsed) {
+    context = newContext();
+    inside = setupScript.runInContext(context)(print);
+    readArgs = inside.args;
+    readPlainArgs = inside.plainArgs;
+  }
+  contextUsed = true;
+  if (typeof seed === "number") inside.seedRandom(seed);
+  const realm = inside;
   const script = new vm.Script(code, {
     filename,
     importModuleDynamically: () => {
-      throw refusal("import()");
+      // Made in the learner's realm: an Error of this realm would hand over this realm's Function.
+      throw realm.refusal("import()");
     },
   });
   exportsObject = script.runInContext(context) ?? {};
@@ -145,7 +202,12 @@ function load(code, filename) {
   return names;
 }
 
-function runCall(name, hostArgs) {
+/**
+ * Calls the learner's export `name` on a copy of the arguments (`input`, made by argsText).
+ * `timingOnly`: the call is timed for the speed advice; its answer was judged already, so it is
+ * neither read nor sent back, and repeated calls on the same input share one copy of it.
+ */
+function runCall(name, input, timingOnly) {
   let fn;
   try {
     fn = exportsObject?.[name];
@@ -155,7 +217,8 @@ function runCall(name, hostArgs) {
   if (typeof fn !== "function") return { kind: "missing" };
   let value;
   // The arguments are made anew inside the learner's realm, so no object of this realm reaches it.
-  const args = readArgs(argsText(hostArgs));
+  const args = timingOnly && input.copy ? input.copy : input.tagged ? readArgs(input.text) : readPlainArgs(input.text);
+  if (timingOnly) input.copy = args;
   const start = now();
   try {
     value = apply(fn, undefined, args);
@@ -163,6 +226,7 @@ function runCall(name, hostArgs) {
     return { kind: "threw", thrown: describeThrown(e), ms: now() - start };
   }
   const ms = now() - start;
+  if (timingOnly) return { kind: "returned", value: null, argsAfter: [], ms };
   if (value !== null && (typeof value === "object" || typeof value === "function")) {
     let then;
     try {
@@ -212,14 +276,24 @@ function aliasOf(value, args) {
 listen("message", (msg) => {
   if (msg.type === "load") {
     try {
-      send({ type: "loaded", exports: load(msg.code, msg.filename) });
+      send({ type: "loaded", exports: load(msg.code, msg.filename, msg.seed) });
     } catch (e) {
       send({ type: "load-error", thrown: describeThrown(e) });
     }
+  } else if (msg.type === "ping") {
+    // Answered after everything sent before it: the grader's proof that this runner is idle.
+    send({ type: "pong" });
   } else if (msg.type === "batch") {
     // Results go back one message per call, as each finishes, so the grader can time each call.
+    // Repeated calls on the same arguments (timing runs) share one text.
+    let lastArgs, input;
     for (let index = 0; index < msg.calls.length; index++) {
-      send({ type: "result", id: msg.id, index, ...runCall(msg.calls[index].fn, msg.calls[index].args) });
+      const { fn, args } = msg.calls[index];
+      if (index === 0 || args !== lastArgs) {
+        lastArgs = args;
+        input = argsText(args);
+      }
+      send({ type: "result", id: msg.id, index, ...runCall(fn, input, msg.timing === true) });
     }
   }
 });

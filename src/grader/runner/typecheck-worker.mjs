@@ -2,11 +2,14 @@
 // time limit (see typecheck.ts): a file that makes the compiler recurse without end or run for
 // minutes costs this worker, never latutor's own process.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, relative, sep } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 
 const { files, tsconfig, displayRoot, defaults } = workerData;
-const ts = (await import("typescript")).default;
+// require, not import(): imported as an ES module, Node first scans TypeScript's 9 MB of CommonJS
+// for its exports (and for ES module syntax), which costs more than the type check of a course.
+const ts = createRequire(import.meta.url)("typescript");
 let compilerOptions;
 if (tsconfig && existsSync(tsconfig)) {
   const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
