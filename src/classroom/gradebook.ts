@@ -25,6 +25,11 @@ export function toCsv(g: ClassGrades): string {
   return rows.map((r) => r.map((v) => csvField(v)).join(",")).join("\r\n") + "\r\n";
 }
 
+/** A problem with where it is, as `check` shows it: "centroid.ts:3:1: Expected ")" but found "}"". */
+function problemText(p: { message: string; file?: string; line?: number; column?: number }): string {
+  return p.file && p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ""}: ${p.message}` : p.message;
+}
+
 /** The JSON report: the gradebook plus every case of every graded cell (inputs and values left out). */
 export function toJsonReport(g: ClassGrades): string {
   return JSON.stringify(
@@ -49,7 +54,7 @@ export function toJsonReport(g: ClassGrades): string {
               score: c.score,
               passed: c.passed,
               ...(c.status ? { status: c.status } : {}),
-              ...(c.result?.problem ? { problem: c.result.problem.message } : {}),
+              ...(c.result?.problem ? { problem: problemText(c.result.problem) } : {}),
               cases: (c.result?.cases ?? []).map((k) => ({ name: k.name, call: k.call, tier: k.tier, passed: k.passed, weight: k.weight, message: k.message })),
             },
           ]),

@@ -33,7 +33,7 @@ function installCommands(o: WorkflowOptions): string[] {
     ...fetch,
     `latutor pack install "$RUNNER_TEMP/pack.latpack" --sha256 ${o.digest}`,
     // Grade against this pack, whatever course the workspace's own marker names.
-    `(cd ${quote(o.workspace ?? ".")} && latutor pack use ${o.course.id})`,
+    o.workspace && o.workspace !== "." ? `(cd ${quote(o.workspace)} && latutor pack use ${o.course.id})` : `latutor pack use ${o.course.id}`,
   ];
 }
 
@@ -47,6 +47,7 @@ export function githubWorkflow(o: WorkflowOptions): string {
     `"on":`,
     `  - push`,
     `  - repository_dispatch`,
+    `  - workflow_dispatch`,
     `permissions:`,
     `  checks: write`,
     `  actions: read`,
@@ -73,7 +74,7 @@ export function githubWorkflow(o: WorkflowOptions): string {
       `      - name: ${e.id} (${points} points)`,
       `        id: ${stepId(e.id)}`,
       `        if: always()`,
-      `        working-directory: ${quote(ws)}`,
+      ...(ws === "." ? [] : [`        working-directory: ${quote(ws)}`]),
       `        run: latutor check ${e.id} --seed 1 --format classroom-output >> "$GITHUB_OUTPUT"`,
     );
   }
@@ -94,7 +95,7 @@ export function gitlabJob(o: WorkflowOptions): string {
     `  script:`,
     `    - mkdir -p "$CI_PROJECT_DIR/.latutor-ci"`,
     ...install.map((c) => `    - ${c.includes(": ") || c.startsWith("'") ? quote(c) : c}`),
-    `    - cd ${quote(ws)}`,
+    ...(ws === "." ? [] : [`    - cd ${quote(ws)}`]),
     `    - latutor check --all --seed 1 --junit "$CI_PROJECT_DIR/latutor-junit.xml" || test $? -eq 1`,
     `  artifacts:`,
     `    when: always`,

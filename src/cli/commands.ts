@@ -217,8 +217,8 @@ export const COMMANDS: CommandSpec[] = [
       { name: "new", args: "<dir>", summary: "scaffold a pack with one topic and one exercise that verifies green", options: [], load: () => import("./commands/pack/new") },
       {
         name: "verify",
-        args: "<dir>",
-        summary: "check a pack: manifest, files, lessons and their examples, references pass, stubs fail, limits",
+        args: "[dir]",
+        summary: "check a pack (default: the current folder): manifest, files, lessons and their examples, references pass, stubs fail, limits",
         options: [
           { flags: "--seeds <n>", description: "how many seeds to try each reference with (default 3)", parse: parseCount },
           { flags: "--json", description: "print the report as JSON" },
@@ -227,8 +227,8 @@ export const COMMANDS: CommandSpec[] = [
       },
       {
         name: "build",
-        args: "<dir>",
-        summary: "verify a pack, then write it as one .latpack file (the same files give the same bytes)",
+        args: "[dir]",
+        summary: "verify a pack (default: the current folder), then write it as one .latpack file (the same files give the same bytes)",
         options: [
           { flags: "-o, --output <file>", description: "where to write it (default: <name>-<version>.latpack in the current folder)" },
           { flags: "--no-verify", description: "skip verification (the manifest and files are still checked)" },

@@ -72,6 +72,20 @@ export function judge(spec: Spec, reference: Reference, c: Case, args: Args, out
   return { ...e, outcome: outcome.kind, thrown: outcome.kind === "threw" ? outcome.thrown : undefined };
 }
 
+/**
+ * Errors JavaScript itself throws when code stumbles (reading a property of undefined, reducing an
+ * empty array, calling what is not a function): a function that only throws those on invalid input
+ * has not checked it, so a "must throw" case does not count them.
+ */
+const ACCIDENTAL: Record<string, RegExp> = {
+  TypeError: /^(Cannot (read|set) propert(y|ies) of (undefined|null)|Cannot convert undefined or null to object|Reduce of empty array with no initial value|.+ is not (a function|iterable|a constructor)\b)/,
+  RangeError: /^(Invalid array length|Maximum call stack size exceeded)/,
+};
+
+export function isAccidental(t: { name: string; message: string }): boolean {
+  return ACCIDENTAL[t.name]?.test(t.message) ?? false;
+}
+
 function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, outcome: CallOutcome): Omit<Evaluation, "outcome"> {
   const name = (i: number) => spec.params?.[c.call]?.[i];
   switch (outcome.kind) {
@@ -104,6 +118,8 @@ function judgeOutcome(spec: Spec, reference: Reference, c: Case, args: Args, out
       if (c.kind === "throws") {
         if (!t.isError) return { passed: false, message: `${c.call} ${describeThrow(t)}; throw new Error("…") with a message that says what is wrong` };
         if (!t.message.trim()) return { passed: false, message: `${c.call} threw an Error with an empty message; say what is wrong (${c.because})` };
+        // JavaScript's own complaint from deep inside the code is a crash, not a refusal of the input.
+        if (isAccidental(t)) return { passed: false, message: `${c.call} crashed (${t.name}: ${t.message}) instead of refusing the input: check it first and throw an Error that says what is wrong (${c.because})` };
         return { passed: true, message: "ok" };
       }
       if (t.isError && /ERR_ACCESS_DENIED|Access to this API has been restricted/.test(t.message)) {

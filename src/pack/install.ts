@@ -27,8 +27,14 @@ export interface InstallResult {
 export const namedFiles = (course: Course) => [course.helpers, ...course.topics.flatMap((t) => [t.lesson, ...(t.quiz ? [t.quiz] : []), ...t.exercises.flatMap((e) => [e.stub, e.solution, e.spec])])];
 
 /** A pack folder packed in memory: its archive bytes and course (validated, files present). */
-export function archiveOfFolder(dir: string): { bytes: Buffer; course: Course } {
+/** Throws a one-line usage error unless `dir` is a pack folder (one holding a course.json). */
+export function requirePackFolder(dir: string): void {
+  if (!existsSync(dir)) throw new ExitError(`${dir}: no such folder (pack commands take the pack's folder, not its name)`);
   if (!existsSync(join(dir, MANIFEST_FILE))) throw new ExitError(`${dir} has no ${MANIFEST_FILE}: is it a pack folder? (latutor pack new <dir> makes one)`);
+}
+
+export function archiveOfFolder(dir: string): { bytes: Buffer; course: Course } {
+  requirePackFolder(dir);
   const course = loadCourse(dir);
   const files = readPackFolder(dir, course.files);
   // The manifest's "files" must not leave out a file the manifest itself names.

@@ -60,6 +60,14 @@ export function findInstalled(name: string): InstalledPack | undefined {
   return { name, version: String(current.version), digest: String(current.digest), dir, installedAt: String(current.installedAt) };
 }
 
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
 export function listInstalled(): InstalledPack[] {
   let names: string[] = [];
   try {
@@ -123,10 +131,15 @@ export function loadInstalled(pack: InstalledPack): Course {
 }
 
 /** The course named `name`: the built-in one, or an installed pack. */
-export function loadCourseByName(name: string): Course {
+export function loadCourseByName(name: string, near?: string): Course {
   const builtin = loadBuiltinCourse();
   if (name === builtin.id) return builtin;
   const pack = findInstalled(name);
-  if (!pack) throw new ExitError(`the pack "${name}" is not installed: run latutor pack install <file.latpack>, or latutor pack list to see what is`);
+  if (!pack) {
+    // A class repository made by pack classroom carries its pack: say where.
+    const copy = near && NAME.test(name) ? readdirSafe(join(near, ".latutor-pack")).find((f) => f.startsWith(`${name}-`) && f.endsWith(".latpack")) : undefined;
+    const how = copy ? `latutor pack install ${join(".latutor-pack", copy)}` : "latutor pack install <file.latpack>";
+    throw new ExitError(`the pack "${name}" is not installed: run ${how}, or latutor pack list to see what is`);
+  }
   return loadInstalled(pack);
 }

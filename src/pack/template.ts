@@ -165,8 +165,8 @@ Made by \`latutor pack new\`. The layout is the built-in course's:
 - \`tests/specs/NN-topic/<id>.spec.ts\`: hidden specs, written against \`latutor/kit\`.
 
     latutor pack verify .            # everything holds? (references pass, stubs fail, examples hold)
-    latutor pack build . -o ${name}.latpack
-    latutor pack install ${name}.latpack && latutor init my-workspace --pack ${name}
+    latutor pack build .             # writes ${name}-<version>.latpack
+    latutor pack install ${name}-0.1.0.latpack && latutor init my-workspace --pack ${name}
 `;
 
 /** The files of a new pack called `name`, by path. */

@@ -7,10 +7,11 @@
  * own code (specs, references) runs in the grading pool's worker threads, so a spec that hangs or
  * allocates without end becomes one problem, not a hung latutor.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCourse, readLesson, readQuiz, type Course } from "../course/course";
+import { loadCourse, readLesson, readQuiz, MANIFEST_FILE, type Course } from "../course/course";
+import { describeIssue, formatPath, manifestSchema } from "../course/schema";
 import { courseRef } from "../grader/jobs";
 import { GradingPool, JobFailed } from "../grader/pool";
 import { typecheck } from "../grader/typecheck";
@@ -45,6 +46,17 @@ export interface PackVerifyReport {
   lessons: LessonVerdict[];
 }
 
+/** Each schema problem of a pack's manifest on a line of its own (undefined when it is not a schema problem). */
+function manifestProblems(dir: string): string[] | undefined {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")));
+    if (parsed.success) return undefined;
+    return parsed.error.issues.map((issue) => `${MANIFEST_FILE}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  } catch {
+    return undefined;
+  }
+}
+
 export const verifySeeds = (count: number) => Array.from({ length: count }, (_, i) => 1000 + i * 7919);
 
 export async function verifyPack(dir: string, options: { seeds: number[]; workers?: number; onExercise?: (row: PackExerciseRow) => void }): Promise<PackVerifyReport> {
@@ -55,7 +67,8 @@ export async function verifyPack(dir: string, options: { seeds: number[]; worker
     checkCompatible(course);
   } catch (error) {
     if (!(error instanceof CourseError)) throw error;
-    report.problems.push(error.message);
+    // Every problem of the manifest at once, not one per run.
+    report.problems.push(...(manifestProblems(dir) ?? [error.message]));
     return report;
   }
   report.pack = { name: course.id, version: course.version, title: course.title, topics: course.topics.length, exercises: course.exercises.length };

@@ -24,7 +24,7 @@ export interface Session {
  */
 export function courseFor(workspace: Workspace): Course {
   const name = typeof workspace.info.course === "string" ? workspace.info.course : "";
-  const course = loadCourseByName(name);
+  const course = loadCourseByName(name, workspace.root);
   if (needsSync(workspace, course)) {
     for (const line of describeSync(syncWorkspace(workspace, course))) notice(line);
   }

@@ -71,16 +71,20 @@ const WORKSPACE_TSCONFIG = {
   include: ["exercises"],
 };
 
-const WORKSPACE_README = (course: Course) => `# My ${course.title} workspace
+const WORKSPACE_README = (course: Course, builtin: boolean) => `# latutor workspace: ${course.title}
 
 Made by latutor. Your exercises live in exercises/<topic>/<exercise>.ts: edit them in any editor.
-
+${builtin ? "" : `
+This workspace follows the pack ${course.id}. On a machine where it is not installed yet, install it
+first: latutor pack install <the .latpack file your instructor gave you> (a class repository
+may carry it in .latutor-pack/).
+`}
   latutor next            the next lesson or exercise
   latutor check           grade the current exercise (latutor check <id> for another)
   latutor hint            a hint for the current exercise
   latutor list            your progress
 
-.latutor/ holds your progress and backups: leave it in place (add .latutor/cache to .gitignore).
+.latutor/ holds your progress and backups: leave it in place (its cache/ is kept out of git by .gitignore).
 `;
 
 export interface ScaffoldReport {
@@ -133,7 +137,7 @@ export function initWorkspace(dir: string, course: Course, version: string): { w
   writeIfAbsent(root, "exercises/helpers.ts", readFileSync(join(course.root, course.helpers), "utf8"), report);
   writeIfAbsent(root, "tsconfig.json", JSON.stringify(WORKSPACE_TSCONFIG, null, 2) + "\n", report);
   writeIfAbsent(root, ".gitignore", ".latutor/cache/\n.latutor/state.lock\n", report);
-  writeIfAbsent(root, "README.md", WORKSPACE_README(course), report);
+  writeIfAbsent(root, "README.md", WORKSPACE_README(course, course.trusted), report);
   for (const e of course.exercises) {
     writeIfAbsent(root, e.workspacePath, readFileSync(join(course.root, e.stub), "utf8"), report);
   }

@@ -202,7 +202,7 @@ describe("instructor packs, end to end", () => {
     expect(r.code).toBe(0);
     const digest = /sha256 ([0-9a-f]{64})/.exec(r.stdout)![1];
     const wf = parseYaml(readFileSync(join(repo, ".github/workflows/classroom.yml"), "utf8"));
-    expect(wf.on).toEqual(["push", "repository_dispatch"]);
+    expect(wf.on).toEqual(["push", "repository_dispatch", "workflow_dispatch"]);
     expect(wf.permissions).toEqual({ checks: "write", actions: "read", contents: "read" });
     const steps = wf.jobs["run-autograding-tests"].steps;
     expect(steps[0].uses).toBe("actions/checkout@v4");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judge, type Reference } from "../../src/grader/judge";
+import { isAccidental, judge, type Reference } from "../../src/grader/judge";
 import { closeVector } from "../../src/grader/numeric";
 import { defineSpec, fixed, throws } from "../../src/grader/spec";
 
@@ -43,5 +43,26 @@ describe("judging one call", () => {
     expect(judge(spec, reference, plain, [[1, 2]], { kind: "timeout", limitMs: 250 })).toMatchObject({ passed: false, hard: true, message: expect.stringContaining("did not finish within 250 ms") });
     expect(judge(spec, reference, plain, [[1, 2]], { kind: "crashed", message: "ran out of memory" })).toMatchObject({ hard: true });
     expect(judge(spec, reference, plain, [[1, 2]], { kind: "missing" }).message).toBe("your file does not export a function named double");
+  });
+});
+
+describe("a must-throw case", () => {
+  it("does not count JavaScript's own complaints from code that never checked its input", () => {
+
+    for (const [name, message] of [
+      ["TypeError", "Cannot read properties of undefined (reading 'map')"],
+      ["TypeError", "Cannot read properties of null (reading 'length')"],
+      ["TypeError", "Reduce of empty array with no initial value"],
+      ["TypeError", "points[0].map is not a function"],
+      ["TypeError", "v is not iterable"],
+      ["TypeError", "Cannot convert undefined or null to object"],
+      ["RangeError", "Invalid array length"],
+    ]) expect(isAccidental({ name, message }), message).toBe(true);
+    for (const [name, message] of [
+      ["Error", "Cannot read properties of undefined"],
+      ["RangeError", "k must be between 1 and 3, got 7"],
+      ["TypeError", "the vectors have different lengths"],
+      ["Error", "centroid: there are no points"],
+    ]) expect(isAccidental({ name, message }), message).toBe(false);
   });
 });

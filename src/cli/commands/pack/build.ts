@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { archiveOfFolder } from "../../../pack/install";
+import { archiveOfFolder, requirePackFolder } from "../../../pack/install";
 import { sha256, PACK_EXTENSION } from "../../../pack/archive";
 import { verifyPack, verifySeeds } from "../../../pack/verify";
 import { ExitError, EXIT_FAILED } from "../../../util/errors";
@@ -7,13 +7,14 @@ import { writeFileAtomic } from "../../../util/fs";
 import type { Handler } from "../../commands";
 
 export const run: Handler = async ([dir], options, ctx) => {
-  const folder = resolve(ctx.cwd, dir);
+  const folder = resolve(ctx.cwd, dir ?? ".");
+  requirePackFolder(folder);
   const s = ctx.style;
   if (options.verify !== false) {
     const report = await verifyPack(folder, { seeds: verifySeeds(3) });
     if (!report.ok) {
       const first = report.problems[0] ?? report.exercises.find((r) => !r.ok)?.problems[0] ?? report.lessons.find((l) => l.problems.length)?.problems[0];
-      ctx.err(`latutor: the pack does not verify, so it was not built: ${first ?? "see latutor pack verify"} (latutor pack verify ${dir} shows every problem)`);
+      ctx.err(`latutor: the pack does not verify, so it was not built: ${first ?? "see latutor pack verify"} (latutor pack verify ${dir ?? "."} shows every problem)`);
       return EXIT_FAILED;
     }
   }
@@ -22,6 +23,7 @@ export const run: Handler = async ([dir], options, ctx) => {
   if (!out.endsWith(PACK_EXTENSION)) throw new ExitError(`--output: a pack file's name ends in ${PACK_EXTENSION}`);
   writeFileAtomic(out, bytes);
   ctx.out(`${s.green("✓")} built ${out} (${(bytes.length / 1024).toFixed(1)} KB)`);
-  ctx.out(`  ${course.id} ${course.version}: ${course.exercises.length} exercises in ${course.topics.length} topics`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  ctx.out(`  ${course.id} ${course.version}: ${plural(course.exercises.length, "exercise")} in ${plural(course.topics.length, "topic")}`);
   ctx.out(`  sha256 ${sha256(bytes)}`);
 };

@@ -6,6 +6,7 @@ import { readArchive, sha256, PACK_EXTENSION } from "../../../pack/archive";
 import { archiveOfFolder, readPackFile } from "../../../pack/install";
 import { ExitError } from "../../../util/errors";
 import { writeFileAtomic } from "../../../util/fs";
+import { findWorkspace } from "../../../workspace/workspace";
 import { packageVersion } from "../../../util/package";
 import type { Handler } from "../../commands";
 
@@ -39,6 +40,9 @@ export const run: Handler = async ([source], options, ctx) => {
   writeFileAtomic(gl, gitlabJob(o));
   written.push(gh, gl);
   const s = ctx.style;
+  const wsInfo = findWorkspace(join(repo, ws ?? "."));
+  if (!wsInfo || wsInfo.root !== resolve(repo, ws ?? ".")) ctx.err(`${s.yellow("warning:")} ${join(repo, ws ?? ".")} is not a latutor workspace yet: make it one with latutor init ${relative(ctx.cwd, join(repo, ws ?? ".")) || "."} --pack ${course.id} (the CI steps run there)`);
+  if (!options.latutor) ctx.err(`${s.yellow("note:")} CI installs latutor@${packageVersion()} from npm; if it is not published there, give --latutor a tarball or git URL (docs/classroom.md)`);
   ctx.out(`${s.green("✓")} CI grading for ${course.id} ${course.version} (${course.exercises.length} exercises, ${course.exercises.reduce((n, e) => n + e.points, 0)} points), pack sha256 ${digest}`);
   for (const f of written) ctx.out(`  wrote ${relative(ctx.cwd, f) || f}`);
   ctx.out(`  commit them to the assignment's template repository; docs/classroom.md explains the rest`);

@@ -1,14 +1,18 @@
 import { resolve } from "node:path";
 import Table from "cli-table3";
+import { requirePackFolder } from "../../../pack/install";
 import { verifyPack, verifySeeds } from "../../../pack/verify";
 import { EXIT_FAILED, EXIT_PASSED } from "../../../util/errors";
 import type { Handler } from "../../commands";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const run: Handler = async ([dir], options, ctx) => {
   const seeds = verifySeeds((options.seeds as number | undefined) ?? 3);
   const s = ctx.style;
   const started = performance.now();
-  const report = await verifyPack(resolve(ctx.cwd, dir), {
+  requirePackFolder(resolve(ctx.cwd, dir ?? "."));
+  const report = await verifyPack(resolve(ctx.cwd, dir ?? "."), {
     seeds,
     onExercise: options.json ? undefined : (row) => ctx.out(`${row.ok ? s.green("✓") : s.red("✗")} ${row.exercise}`),
   });
@@ -29,11 +33,11 @@ export const run: Handler = async ([dir], options, ctx) => {
     for (const p of l.problems) ctx.out(`    ${s.red(p)}`);
   }
   for (const p of report.problems) ctx.out(`${s.red("✗")} ${p}`);
-  const name = report.pack ? `${report.pack.name} ${report.pack.version}` : dir;
+  const name = report.pack ? `${report.pack.name} ${report.pack.version}` : (dir ?? ".");
   const count = report.problems.length + report.exercises.filter((r) => !r.ok).length + report.lessons.filter((l) => l.problems.length).length;
   ctx.out(
     report.ok
-      ? `\n${s.green("pack verified")}: ${name}, ${report.pack!.exercises} exercises × ${seeds.length} seeds, ${report.pack!.topics} lessons, in ${seconds} s`
+      ? `\n${s.green("pack verified")}: ${name}, ${plural(report.pack!.exercises, "exercise")} × ${plural(seeds.length, "seed")}, ${plural(report.pack!.topics, "lesson")}, in ${seconds} s`
       : `\n${s.red(`${count} problem${count === 1 ? "" : "s"}`)} in ${name} (${seconds} s)`,
   );
   return report.ok ? EXIT_PASSED : EXIT_FAILED;
