@@ -6,6 +6,7 @@
  * the same folder again gives the same grades.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { plural, round2 } from "../render/format";
 import { join } from "node:path";
 import type { Course, Exercise } from "../course/course";
 import { courseRef, type Job } from "../grader/jobs";
@@ -115,7 +116,6 @@ export function classCourseName(students: Student[]): string | undefined {
   return names[0];
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function problemLabel(r: GradeResult): string | undefined {
   switch (r.problem?.kind) {
@@ -223,7 +223,7 @@ export async function gradeClass(options: GradeClassOptions): Promise<ClassGrade
       const notes = cells.filter((c) => c.status && c.status !== "not started" && c.status !== "missing file" && c.status !== "no workspace").map((c) => `${c.exercise}: ${c.status}`);
       const missing = cells.filter((c) => c.status === "missing file").length;
       const untouched = cells.filter((c) => c.status === "not started").length;
-      const status = s.problem ?? (!s.root ? "no workspace found" : undefined) ?? [...notes, ...(untouched ? [`${untouched} not started`] : []), ...(missing ? [`${missing} file${missing === 1 ? "" : "s"} missing`] : [])].join("; ");
+      const status = s.problem ?? (!s.root ? "no workspace found" : undefined) ?? [...notes, ...(untouched ? [`${untouched} not started`] : []), ...(missing ? [`${plural(missing, "file")} missing`] : [])].join("; ");
       return { student: s.name, cells, total: totalEarned, percent: pointsPossible ? round2((100 * totalEarned) / pointsPossible) : 0, status };
     }),
     checks: total,

@@ -89,6 +89,23 @@ export async function verifyLessons(course: Course): Promise<LessonVerdict[]> {
   });
 }
 
+/**
+ * Type errors in the helper module and the exercises' stubs and references, each as one line,
+ * by the exercise whose file it is in (the helper module's belong to no exercise).
+ */
+export async function courseTypeErrors(course: Course, exercises: Exercise[]): Promise<{ byExercise: Map<string, string[]>; other: string[] }> {
+  const byExercise = new Map<string, string[]>();
+  const other: string[] = [];
+  const files = [join(course.root, course.helpers), ...exercises.flatMap((e) => [join(course.root, e.stub), join(course.root, e.solution)])];
+  for (const p of await typecheck(files, { displayRoot: course.root })) {
+    const line = `type error: ${p.file}:${p.line}:${p.column} TS${p.code}: ${p.message}`;
+    const owner = exercises.find((e) => p.file === e.stub || p.file === e.solution);
+    if (owner) byExercise.set(owner.id, [...(byExercise.get(owner.id) ?? []), line]);
+    else other.push(line);
+  }
+  return { byExercise, other };
+}
+
 export async function verifyCourse(
   course: Course,
   options: { seeds: number[]; only?: string[]; typecheck?: boolean; concurrency?: number; onExercise?: (v: ExerciseVerdict) => void },
@@ -96,17 +113,13 @@ export async function verifyCourse(
   const selected = course.exercises.filter((e) => !options.only || options.only.includes(e.id));
   // The type check (a worker thread, seconds of work) runs while the exercises grade; each exercise's
   // line waits for it, so that it includes the exercise's type errors.
-  const typeErrors = new Map<string, string[]>();
+  let typeErrors = new Map<string, string[]>();
   const typeProblems: string[] = [];
   const typesChecked = (async () => {
     if (options.typecheck === false) return;
-    const files = [join(course.root, course.helpers), ...selected.flatMap((e) => [join(course.root, e.stub), join(course.root, e.solution)])];
-    for (const p of await typecheck(files, { displayRoot: course.root })) {
-      const line = `type error: ${p.file}:${p.line}:${p.column} TS${p.code}: ${p.message}`;
-      const owner = selected.find((e) => p.file === e.stub || p.file === e.solution);
-      if (owner) typeErrors.set(owner.id, [...(typeErrors.get(owner.id) ?? []), line]);
-      else typeProblems.push(line);
-    }
+    const found = await courseTypeErrors(course, selected);
+    typeErrors = found.byExercise;
+    typeProblems.push(...found.other);
   })();
   // Its failure (a broken tsconfig.json) is reported below, after the grading, not as an unhandled rejection.
   typesChecked.catch(() => {});

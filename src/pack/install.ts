@@ -12,7 +12,7 @@ import { buildCourse, loadCourse, parseManifest, MANIFEST_FILE, type Course } fr
 import { CourseError, ExitError } from "../util/errors";
 import { compileCourse, compiledRootOf } from "./compile";
 import { LIMITS, readArchive, readPackFolder, sha256, writeArchive } from "./archive";
-import { activate, checkCompatible, findInstalled, folderOf, packsDir, type InstalledPack } from "./store";
+import { activate, checkCompatible, findInstalled, folderOf, loadInstalled, packsDir, type InstalledPack } from "./store";
 
 export interface InstallResult {
   pack: InstalledPack;
@@ -83,8 +83,7 @@ export async function installArchive(bytes: Buffer, digest = sha256(bytes)): Pro
   const base = join(packsDir(), manifest.id);
   const folder = folderOf(digest);
   if (previous && previous.digest === digest && existsSync(previous.dir)) {
-    const course = loadCourse(previous.dir);
-    return { pack: previous, course: { ...course, compiledRoot: compiledRootOf(previous.dir), trusted: false }, previous, unchanged: true };
+    return { pack: previous, course: loadInstalled(previous), previous, unchanged: true };
   }
   // Workspaces follow a pack by its version: new content under the same version would never reach them.
   if (previous && previous.version === manifest.version) {
@@ -104,7 +103,7 @@ export async function installArchive(bytes: Buffer, digest = sha256(bytes)): Pro
     if (existsSync(target)) rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);
     const pack = activate({ name: manifest.id, version: manifest.version, digest, installedAt: new Date().toISOString() }, folder);
-    return { pack, course: { ...loadCourse(pack.dir), compiledRoot: compiledRootOf(pack.dir), trusted: false }, previous, unchanged: false };
+    return { pack, course: loadInstalled(pack), previous, unchanged: false };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     // A first install that failed leaves no empty folder behind either.

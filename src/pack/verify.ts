@@ -14,8 +14,7 @@ import { loadCourse, readLesson, readQuiz, MANIFEST_FILE, type Course } from "..
 import { describeIssue, formatPath, manifestSchema } from "../course/schema";
 import { courseRef } from "../grader/jobs";
 import { GradingPool, JobFailed } from "../grader/pool";
-import { typecheck } from "../grader/typecheck";
-import type { ExerciseVerdict, LessonVerdict } from "../grader/verify";
+import { courseTypeErrors, type ExerciseVerdict, type LessonVerdict } from "../grader/verify";
 import { renderMarkdown } from "../render/markdown";
 import { makeStyle } from "../render/style";
 import { CourseError } from "../util/errors";
@@ -95,8 +94,7 @@ export async function verifyPack(dir: string, options: { seeds: number[]; worker
       return report;
     }
     const ready: Course = { ...course, compiledRoot: join(compiled, "course"), trusted: false };
-    const files = [join(course.root, course.helpers), ...course.exercises.flatMap((e) => [join(course.root, e.stub), join(course.root, e.solution)])];
-    const types = typecheck(files, { displayRoot: course.root });
+    const types = courseTypeErrors(course, course.exercises);
     const rows = course.exercises.map(async (e): Promise<PackExerciseRow> => {
       const started = performance.now();
       // Each grading may take the exercise's whole budget; beyond that, the spec itself is stuck.
@@ -126,17 +124,15 @@ export async function verifyPack(dir: string, options: { seeds: number[]; worker
     } catch (error) {
       report.problems.push(`the lessons' worked examples could not be checked: ${(error as Error).message}`);
     }
-    for (const p of await types) {
-      const line = `type error: ${p.file}:${p.line}:${p.column} TS${p.code}: ${p.message}`;
-      const owner = report.exercises.find((r) => {
-        const e = course.exercises.find((x) => x.id === r.exercise)!;
-        return p.file === e.stub || p.file === e.solution;
-      });
-      if (owner) {
-        owner.problems.push(line);
-        owner.ok = false;
-      } else report.problems.push(line);
+    const { byExercise, other } = await types;
+    for (const row of report.exercises) {
+      const extra = byExercise.get(row.exercise) ?? [];
+      if (extra.length) {
+        row.problems.push(...extra);
+        row.ok = false;
+      }
     }
+    report.problems.push(...other);
   } finally {
     await pool.close();
     rmSync(compiled, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import type { Exercise } from "../course/course";
 import type { GradeResult } from "../grader/result";
-import { capText, oneLine } from "./format";
+import { capText, oneLine, round2 } from "./format";
 
 export interface ClassroomTest {
   name: string;
@@ -25,7 +25,6 @@ export interface ClassroomResult {
   tests: ClassroomTest[];
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function summary(r: GradeResult): string {
   if (r.passed) return r.challenges?.open.length ? `passed; going-deeper challenges open: ${r.challenges.open.join(", ")}` : "passed";

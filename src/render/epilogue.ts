@@ -1,9 +1,9 @@
 /** The end of the course: what the learner built, how it went, and where to go next. */
 import type { Course } from "../course/course";
+import { plural } from "./format";
 import type { CourseRecord } from "../workspace/progress";
 import type { Style } from "./style";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function renderEpilogue(course: Course, record: CourseRecord, s: Style): string {
   const out: string[] = [`${s.green("✓")} ${s.bold(`You have finished ${course.title}.`)}`, "", s.bold("What you built, from scratch:")];

@@ -41,6 +41,12 @@ export function safeText(text: string): string {
  * safeText on one line: line breaks shown as ⏎, so a message from learner code cannot start a
  * line of its own (a fake "✓ passed" row under the real report).
  */
+/** "1 exercise", "3 exercises". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Rounded to hundredths (points in a gradebook). */
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
 export const oneLine = (text: string) => safeText(text).replace(/\r?\n/g, " ⏎ ");
 
 /** At most `max` characters of `text`, saying how many were left out. */

@@ -1,5 +1,6 @@
 /** Progress at a glance (latutor progress) and in full (latutor list). */
 import Table from "cli-table3";
+import { plural } from "./format";
 import { formatDuration, type ExerciseLine, type ProgressReport, type TopicLine } from "../workspace/progress-report";
 import type { Style } from "./style";
 
@@ -8,7 +9,6 @@ export function bar(share: number, width: number, s: Style): string {
   return `${s.green("█".repeat(filled))}${s.dim("░".repeat(width - filled))}`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const percent = (a: number, b: number) => (b ? Math.round((a / b) * 100) : 0);
 
 function quizText(t: TopicLine, s: Style): string {

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { plural } from "../../../render/format";
 import { archiveOfFolder, requirePackFolder } from "../../../pack/install";
 import { sha256, PACK_EXTENSION } from "../../../pack/archive";
 import { verifyPack, verifySeeds } from "../../../pack/verify";
@@ -23,7 +24,6 @@ export const run: Handler = async ([dir], options, ctx) => {
   if (!out.endsWith(PACK_EXTENSION)) throw new ExitError(`--output: a pack file's name ends in ${PACK_EXTENSION}`);
   writeFileAtomic(out, bytes);
   ctx.out(`${s.green("✓")} built ${out} (${(bytes.length / 1024).toFixed(1)} KB)`);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   ctx.out(`  ${course.id} ${course.version}: ${plural(course.exercises.length, "exercise")} in ${plural(course.topics.length, "topic")}`);
   ctx.out(`  sha256 ${sha256(bytes)}`);
 };

@@ -1,10 +1,10 @@
 import { createRequire } from "node:module";
+import { plural } from "../../../render/format";
 import { installPack } from "../../../pack/install";
 import { ExitError } from "../../../util/errors";
 import type { Handler } from "../../commands";
 
 const semverLess = (a: string, b: string) => (createRequire(import.meta.url)("semver/functions/lt") as (x: string, y: string) => boolean)(a, b);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const run: Handler = async ([source], options, ctx) => {
   const digest = options.sha256 as string | undefined;

@@ -1,11 +1,10 @@
 import { resolve } from "node:path";
+import { plural } from "../../../render/format";
 import Table from "cli-table3";
 import { requirePackFolder } from "../../../pack/install";
 import { verifyPack, verifySeeds } from "../../../pack/verify";
 import { EXIT_FAILED, EXIT_PASSED } from "../../../util/errors";
 import type { Handler } from "../../commands";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const run: Handler = async ([dir], options, ctx) => {
   const seeds = verifySeeds((options.seeds as number | undefined) ?? 3);
